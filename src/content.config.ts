@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentDirectory } from './lib/content-directory.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { impactReportSchema } from './schemas/impact-report.ts';
+import { pageSchema } from './schemas/page.ts';
+import { progressSchema } from './schemas/progress.ts';
+import { statementSchema } from './schemas/statement.ts';
+
+const root = contentDirectory();
+// Files starting with "_" are notes and templates for editors, not pages.
+const mdx = (folder: string) => glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${root}/${folder}` });
+
+export const collections = {
+  statement: defineCollection({ loader: mdx('statement'), schema: statementSchema }),
+  progress: defineCollection({ loader: mdx('progress'), schema: progressSchema }),
+  'impact-reports': defineCollection({ loader: mdx('impact-reports'), schema: impactReportSchema }),
+  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
+  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryTermSchema }),
+};

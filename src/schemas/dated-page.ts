@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { isoDate, shortText } from './fields.ts';
+
+/** Fields every page of the site has: a title, a short description and its dates. */
+export const datedPageFields = {
+  /** The page heading and browser title. Keep it under 65 characters. */
+  title: shortText({ what: 'a page title', example: 'title: "Progress update: February 2019 revisit"' }, 90),
+  /** One or two sentences shown in search results and lists. */
+  description: shortText(
+    { what: 'a one or two sentence description of the page', example: 'description: "What inspectors found when they came back in 2019."' },
+    300,
+  ),
+  /** When the page was first published, as YYYY-MM-DD. */
+  published: isoDate({ what: 'the date the page was first published, as YYYY-MM-DD', example: 'published: 2026-11-25' }),
+  /** When the page was last changed in a way readers would notice, as YYYY-MM-DD. Leave out if never. */
+  updated: isoDate({ what: 'the date the page was last updated, as YYYY-MM-DD', example: 'updated: 2026-11-25' }).optional(),
+};
+
+/** Checks that a page was not updated before it was published. */
+export function updatedNotBeforePublished(page: { published: Date; updated?: Date | undefined }): boolean {
+  return page.updated === undefined || page.updated >= page.published;
+}
+
+/** The message shown when `updated` comes before `published`. */
+export const updatedBeforePublishedMessage = {
+  message: 'Expected "updated" to be on or after "published". Change "updated" to the date you last changed the page, for example: updated: 2026-11-25',
+  path: ['updated'],
+};
+
+export type DatedPage = { title: string; description: string; published: Date; updated?: Date | undefined };

@@ -1,0 +1,34 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { datedPageFields, updatedBeforePublishedMessage, updatedNotBeforePublished } from './dated-page.ts';
+import { isoDate, listOf, shortText } from './fields.ts';
+import { sourceSchema } from './source.ts';
+import { areaStatusField } from './statement.ts';
+
+/** What an update says about one priority area. */
+const areaReportSchema = z.object({
+  /** The priority area's file name in content/statement, without .mdx. */
+  area: reference('statement'),
+  /** Where the update gives one: not-started, in-progress, done or delayed. Leave out if the update does not say. */
+  status: areaStatusField.optional(),
+  /** One or two sentences on this area from the update. */
+  note: shortText({ what: 'a short note on this area', example: 'note: "Inspectors found enough progress."' }, 400).optional(),
+});
+
+/** A dated progress update on the Written Statement of Action. */
+export const progressSchema = z
+  .object({
+    ...datedPageFields,
+    /** The date the update reports on (for example the day of a revisit), as YYYY-MM-DD. Used to order updates. */
+    date: isoDate({ what: 'the date the update reports on, as YYYY-MM-DD', example: 'date: 2019-02-13' }),
+    /** The priority areas this update reports on. */
+    areas: listOf(areaReportSchema, {
+      what: 'a list of the priority areas this update reports on',
+      example: 'areas:\n  - area: 2-right-first-time\n    status: in-progress',
+    }),
+    /** Where the facts in this update come from. */
+    sources: listOf(sourceSchema, { what: 'a list of sources', example: 'sources:\n  - name: "Dorset Council, Feedback from the Ofsted and CQC revisit February 2019"' }),
+  })
+  .refine(updatedNotBeforePublished, updatedBeforePublishedMessage);
+
+export type ProgressEntryData = z.infer<typeof progressSchema>;

@@ -1,0 +1,26 @@
+/**
+ * Everything that makes this site Dorset's rather than another area's.
+ * Another local area can publish its own statement of action by changing
+ * this file and `content/` alone.
+ */
+export const siteConfig = {
+  /** Shown in the header, page titles and feeds. */
+  name: 'Dorset SEND information',
+  /** One line on what the site is for, used as the default page description. */
+  tagline:
+    'What the Dorset local area promised after its 2017 SEND inspection, how the work went and what it achieved.',
+  /** The public address the site is published at, without a trailing slash. */
+  url: 'https://dorset-send.netlify.app',
+  /** The local area, as families would name it. */
+  areaName: 'Dorset',
+  /** The councils a family can say their feedback is about. */
+  councils: ['Dorset Council', 'BCP Council'] as const,
+  /** Brand colour for the header: white text on it has a contrast ratio of 8:1 (WCAG AAA). */
+  brandColour: '#1e5b3a',
+  /** How long feedback is kept before it is deleted, in days (the privacy notice states this). */
+  feedbackRetentionDays: 365,
+  /** The local port `npm start` serves on. */
+  localPort: 4321,
+} as const;
+
+export type SiteConfig = typeof siteConfig;
