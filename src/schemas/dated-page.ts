@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { isoDate, shortText } from './fields.ts';
 
 /** Fields every page of the site has: a title, a short description and its dates. */

@@ -29,6 +29,7 @@ export const impactReportSchema = z
     academicYear: z
       .string({ error: (issue) => `Expected the academic year, written like "2023 to 2024", but it is ${JSON.stringify(issue.input)}. For example: academicYear: "2023 to 2024"` })
       .regex(academicYearPattern, {
+        abort: true,
         error: (issue) => `Expected the academic year, written like "2023 to 2024", but it is ${JSON.stringify(issue.input)}. For example: academicYear: "2023 to 2024"`,
       })
       .refine((year) => {

@@ -1,0 +1,37 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from '../lib/progress.ts';
+
+export type PriorityArea = CollectionEntry<'statement'> & { data: { type: 'priority-area' } };
+export type StatementOverview = CollectionEntry<'statement'> & { data: { type: 'overview' } };
+
+const isPriorityArea = (entry: CollectionEntry<'statement'>): entry is PriorityArea => entry.data.type === 'priority-area';
+const isOverview = (entry: CollectionEntry<'statement'>): entry is StatementOverview => entry.data.type === 'overview';
+
+/** The priority areas in the order the statement gives them. */
+export async function priorityAreas(): Promise<PriorityArea[]> {
+  return (await getCollection('statement')).filter(isPriorityArea).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The statement overview. The build fails if there is not exactly one. */
+export async function statementOverview(): Promise<StatementOverview> {
+  const overviews = (await getCollection('statement')).filter(isOverview);
+  if (overviews.length !== 1) {
+    throw new Error(`content/statement must have exactly one file with "type: overview", but it has ${overviews.length}. Keep one overview and give the others "type: priority-area".`);
+  }
+  return overviews[0] as StatementOverview;
+}
+
+/** Progress updates, newest first. */
+export async function progressUpdates() {
+  return newestFirst(await getCollection('progress'));
+}
+
+/** Impact reports, newest academic year first. */
+export async function impactReports() {
+  return (await getCollection('impact-reports')).sort((a, b) => b.data.academicYear.localeCompare(a.data.academicYear));
+}
+
+/** Glossary terms in A to Z order. */
+export async function glossaryTerms() {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB', { sensitivity: 'base' }));
+}

@@ -1,0 +1,16 @@
+const ukDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Formats a date the GOV.UK way: "27 December 2021". */
+export function formatUkDate(date: Date): string {
+  return ukDate.format(date);
+}
+
+/** The machine-readable form for `<time datetime>`: "2021-12-27". */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The later of a page's published and updated dates. */
+export function lastChanged(page: { published: Date; updated?: Date | undefined }): Date {
+  return page.updated && page.updated > page.published ? page.updated : page.published;
+}

@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { describe, it } from 'vitest';
+import { editorMessage, syncContent } from '../support/astro-sync.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/content-errors');
+
+/** Syncs one fixture folder and returns the message an editor would see. */
+async function messageFor(fixture: string): Promise<string> {
+  const directory = path.join(fixtures, fixture);
+  const result = await syncContent(directory);
+  if (result.ok) throw new Error(`astro sync should have failed for ${fixture}, but it passed:\n${result.output}`);
+  return editorMessage(result.output, directory);
+}
+
+describe.concurrent('content errors tell editors the file, the field, what was expected and an example', () => {
+  it('a missing title', async ({ expect }) => {
+    expect(await messageFor('progress-missing-title')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
+
+        title: Expected a page title, but it is missing. For example: title: "Progress update: February 2019 revisit"
+      File: progress/2019-02-13-revisit.mdx"
+    `);
+  });
+
+  it('a date written in words', async ({ expect }) => {
+    expect(await messageFor('progress-date-in-words')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
+
+        published: Expected the date the page was first published, as YYYY-MM-DD, but it is "13 February 2019". For example: published: 2026-11-25
+      File: progress/2019-02-13-revisit.mdx"
+    `);
+  });
+
+  it('a status that is not one of the four', async ({ expect }) => {
+    expect(await messageFor('progress-unknown-status')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
+
+        areas.0.status: Expected the status of this priority area, but it is "finished". For example: status: in-progress (Use one of: not-started, in-progress, done, delayed.)
+      File: progress/2019-02-13-revisit.mdx"
+    `);
+  });
+
+  it('a statement file with an unknown type', async ({ expect }) => {
+    expect(await messageFor('statement-unknown-type')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] statement → right-first-time data does not match collection schema.
+
+        type: Expected type: overview or type: priority-area. Add one of these lines to the front matter.
+      File: statement/right-first-time.mdx"
+    `);
+  });
+
+  it('an empty list of weaknesses', async ({ expect }) => {
+    expect(await messageFor('statement-empty-weaknesses')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] statement → overview data does not match collection schema.
+
+        weaknesses: Expected a list of the weaknesses the inspectors found, but the list is empty. For example: weaknesses:
+        - "Services did not work together well enough."
+      File: statement/overview.mdx"
+    `);
+  });
+
+  it('an academic year written short', async ({ expect }) => {
+    expect(await messageFor('impact-report-short-year')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] impact-reports → 2023-to-2024 data does not match collection schema.
+
+        academicYear: Expected the academic year, written like "2023 to 2024", but it is "2023-24". For example: academicYear: "2023 to 2024"
+        academicYear: Expected the second year to follow the first, for example: academicYear: "2023 to 2024"
+      File: impact-reports/2023-to-2024.mdx"
+    `);
+  });
+
+  it('an update date before the publish date', async ({ expect }) => {
+    expect(await messageFor('page-updated-before-published')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] pages → privacy data does not match collection schema.
+
+        updated: Expected "updated" to be on or after "published". Change "updated" to the date you last changed the page, for example: updated: 2026-11-25
+      File: pages/privacy.mdx"
+    `);
+  });
+
+  it('a glossary id with capitals and spaces', async ({ expect }) => {
+    expect(await messageFor('glossary-id-with-spaces')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] glossary → EHC Plan data does not match collection schema.
+
+        id: Expected an id in lower case with hyphens, but it is "EHC Plan". For example: id: ehc-plan
+      File: glossary.yaml"
+    `);
+  });
+
+  it('a source address without https://', async ({ expect }) => {
+    expect(await messageFor('source-address-without-https')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] progress → 2021-01-31-judgement data does not match collection schema.
+
+        sources.0.url: Expected a web address starting with https://, but it is "parallelparliament.co.uk/question/93057". For example: url: https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans
+      File: progress/2021-01-31-judgement.mdx"
+    `);
+  });
+});

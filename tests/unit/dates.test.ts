@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatUkDate, isoDay, lastChanged } from '../../src/lib/dates.ts';
+
+describe('UK dates', () => {
+  it('writes the day, the month in words and the year', () => {
+    expect(formatUkDate(new Date('2021-12-27T00:00:00Z'))).toBe('27 December 2021');
+  });
+
+  it('does not shift the day for UK summer time', () => {
+    expect(formatUkDate(new Date('2019-04-01T00:00:00Z'))).toBe('1 April 2019');
+  });
+
+  it('gives the machine-readable day for <time datetime>', () => {
+    expect(isoDay(new Date('2017-01-23T00:00:00Z'))).toBe('2017-01-23');
+  });
+
+  it('takes the update date as last changed when it is later', () => {
+    const published = new Date('2026-01-01T00:00:00Z');
+    const updated = new Date('2026-02-01T00:00:00Z');
+    expect(lastChanged({ published, updated })).toBe(updated);
+    expect(lastChanged({ published })).toBe(published);
+  });
+});

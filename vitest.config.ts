@@ -1,0 +1,12 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Through Astro's config so tests can import astro:content after `astro sync`.
+export default getViteConfig({
+  cacheDir: './.astro',
+  test: {
+    include: ['**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 180_000,
+  },
+});
