@@ -21,6 +21,8 @@ export const progressSchema = z
     ...datedPageFields,
     /** The date the update reports on (for example the day of a revisit), as YYYY-MM-DD. Used to order updates. */
     date: isoDate({ what: 'the date the update reports on, as YYYY-MM-DD', example: 'date: 2019-02-13' }),
+    /** How to show the date when the exact day is not known, for example "2019 to 2020" or "By January 2021". */
+    dateLabel: shortText({ what: 'how to show a date that is not exact', example: 'dateLabel: "2019 to 2020"' }, 40).optional(),
     /** The priority areas this update reports on. */
     areas: listOf(areaReportSchema, {
       what: 'a list of the priority areas this update reports on',
