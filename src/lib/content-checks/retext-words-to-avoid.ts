@@ -1,0 +1,26 @@
+import type { Root } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { report } from './messages.ts';
+import { wordsToAvoid } from './words-to-avoid.ts';
+
+const patterns = wordsToAvoid.map(({ phrase, instead }) => ({
+  phrase,
+  instead,
+  pattern: new RegExp(`(?<![\\p{L}])${phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'),
+}));
+
+/** Warns about each sentence that uses a word from the GOV.UK list of words to avoid. */
+export default function retextWordsToAvoid() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'SentenceNode', (sentence) => {
+      const text = toString(sentence);
+      for (const { phrase, instead, pattern } of patterns) {
+        if (pattern.test(text)) {
+          report(file, 'warning', 'word-to-avoid', `Avoid "${phrase}": write "${instead}" instead (GOV.UK style guide).`, sentence.position);
+        }
+      }
+    });
+  };
+}
