@@ -1,5 +1,5 @@
-import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
+import { glossaryTerms } from './data/collections.ts';
 import { abbreviationsFromGlossary, type Abbreviation } from './lib/abbreviations.ts';
 import { explainAbbreviationsInHtml } from './lib/explain-abbreviations-in-html.ts';
 import { paths } from './lib/urls.ts';
@@ -8,7 +8,7 @@ let abbreviations: Promise<Abbreviation[]> | undefined;
 
 /** The glossary's abbreviations, read once per build. */
 function glossaryAbbreviations(): Promise<Abbreviation[]> {
-  abbreviations ??= getCollection('glossary').then((terms) =>
+  abbreviations ??= glossaryTerms().then((terms) =>
     abbreviationsFromGlossary(terms.map((entry) => entry.data), paths.glossaryTerm),
   );
   return abbreviations;

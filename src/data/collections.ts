@@ -1,6 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from '../lib/progress.ts';
 
+/** Drafts show while editors preview with `npm run dev` and never in a production build. */
+const includeDrafts = import.meta.env.DEV;
+const isPublishable = (entry: { data: { draft: boolean } }) => includeDrafts || !entry.data.draft;
+
+/** Entries of a collection that belong on the site being built. */
+export async function publishable<C extends 'statement' | 'progress' | 'impact-reports' | 'pages' | 'glossary'>(collection: C): Promise<CollectionEntry<C>[]> {
+  return (await getCollection(collection)).filter(isPublishable);
+}
+
 export type PriorityArea = CollectionEntry<'statement'> & { data: { type: 'priority-area' } };
 export type StatementOverview = CollectionEntry<'statement'> & { data: { type: 'overview' } };
 
@@ -9,12 +18,12 @@ const isOverview = (entry: CollectionEntry<'statement'>): entry is StatementOver
 
 /** The priority areas in the order the statement gives them. */
 export async function priorityAreas(): Promise<PriorityArea[]> {
-  return (await getCollection('statement')).filter(isPriorityArea).sort((a, b) => a.data.order - b.data.order);
+  return (await publishable('statement')).filter(isPriorityArea).sort((a, b) => a.data.order - b.data.order);
 }
 
 /** The statement overview. The build fails if there is not exactly one. */
 export async function statementOverview(): Promise<StatementOverview> {
-  const overviews = (await getCollection('statement')).filter(isOverview);
+  const overviews = (await publishable('statement')).filter(isOverview);
   if (overviews.length !== 1) {
     throw new Error(`content/statement must have exactly one file with "type: overview", but it has ${overviews.length}. Keep one overview and give the others "type: priority-area".`);
   }
@@ -23,15 +32,20 @@ export async function statementOverview(): Promise<StatementOverview> {
 
 /** Progress updates, newest first. */
 export async function progressUpdates() {
-  return newestFirst(await getCollection('progress'));
+  return newestFirst(await publishable('progress'));
 }
 
 /** Impact reports, newest academic year first. */
 export async function impactReports() {
-  return (await getCollection('impact-reports')).sort((a, b) => b.data.academicYear.localeCompare(a.data.academicYear));
+  return (await publishable('impact-reports')).sort((a, b) => b.data.academicYear.localeCompare(a.data.academicYear));
 }
 
 /** Glossary terms in A to Z order. */
 export async function glossaryTerms() {
-  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB', { sensitivity: 'base' }));
+  return (await publishable('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB', { sensitivity: 'base' }));
+}
+
+/** Standing pages such as the privacy notice, by title. */
+export async function standingPages() {
+  return (await publishable('pages')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
 }

@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import { isoDate, shortText } from './fields.ts';
 
 /** Fields every page of the site has: a title, a short description and its dates. */
@@ -13,6 +14,8 @@ export const datedPageFields = {
   published: isoDate({ what: 'the date the page was first published, as YYYY-MM-DD', example: 'published: 2026-11-25' }),
   /** When the page was last changed in a way readers would notice, as YYYY-MM-DD. Leave out if never. */
   updated: isoDate({ what: 'the date the page was last updated, as YYYY-MM-DD', example: 'updated: 2026-11-25' }).optional(),
+  /** true while the page is being written: it shows in `npm run dev` but is left out of the published site. */
+  draft: z.boolean({ error: (issue) => `Expected draft: true or draft: false, but it is ${JSON.stringify(issue.input)}. For example: draft: true` }).default(false),
 };
 
 /** Checks that a page was not updated before it was published. */

@@ -26,6 +26,8 @@ export const glossaryTermSchema = z.object({
       error: (issue) => `Expected a list of other words, but it is ${JSON.stringify(issue.input)}. For example: otherWords: ["EHC plan", "care plan"]`,
     })
     .default([]),
+  /** true while the entry is being written: it shows in `npm run dev` but is left out of the published site. */
+  draft: z.boolean({ error: (issue) => `Expected draft: true or draft: false, but it is ${JSON.stringify(issue.input)}. For example: draft: true` }).default(false),
 });
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

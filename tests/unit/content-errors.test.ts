@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, it } from 'vitest';
-import { editorMessage, syncContent } from '../support/astro-sync.ts';
+import { editorMessage, syncContent } from '../support/astro.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/content-errors');
 
@@ -64,7 +64,6 @@ describe.concurrent('content errors tell editors the file, the field, what was e
       "[InvalidContentEntryDataError] impact-reports → 2023-to-2024 data does not match collection schema.
 
         academicYear: Expected the academic year, written like "2023 to 2024", but it is "2023-24". For example: academicYear: "2023 to 2024"
-        academicYear: Expected the second year to follow the first, for example: academicYear: "2023 to 2024"
       File: impact-reports/2023-to-2024.mdx"
     `);
   });

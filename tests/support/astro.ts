@@ -1,0 +1,104 @@
+import { execFile, spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+// Code is copied, not linked: Vite resolves a linked src/ to two different paths and loses compiled scripts.
+const copied = ['astro.config.mjs', 'src', 'public', 'package.json', 'tsconfig.json'];
+
+/** What an Astro command printed, and whether it failed. */
+export interface AstroResult {
+  ok: boolean;
+  output: string;
+}
+
+/** Variables vitest sets (NODE_ENV=test, DEV=1 and the like) that would make a child build think it is in dev mode. */
+const testRunnerVariables = /^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/;
+
+/** The environment for Astro: this process's, without the test runner's variables. */
+function astroEnv(contentDirectory: string): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)));
+  return { ...inherited, SEND_CONTENT_DIR: contentDirectory, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
+/**
+ * A throwaway project root with a copy of the project's code, so Astro can run on another
+ * content folder without overwriting the real `.astro/` data store or `dist/`.
+ */
+export async function throwawayRoot(): Promise<{ root: string; remove: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'send-root-'));
+  await Promise.all(copied.map((name) => cp(path.join(projectRoot, name), path.join(root, name), { recursive: true })));
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  return { root, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** Runs `astro <args>` on a content folder in a throwaway root. */
+export async function runAstro(args: string[], contentDirectory: string, root?: string): Promise<AstroResult> {
+  const own = root ? undefined : await throwawayRoot();
+  try {
+    const { stdout, stderr } = await run('npx', ['astro', ...args], { cwd: root ?? own?.root, env: astroEnv(contentDirectory), timeout: 170_000, maxBuffer: 32 * 1024 * 1024 });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr };
+  } finally {
+    await own?.remove();
+  }
+}
+
+/** Runs `astro sync` on a content folder: the schema check, without a build. */
+export function syncContent(contentDirectory: string): Promise<AstroResult> {
+  return runAstro(['sync'], contentDirectory);
+}
+
+/** Fetches a page from a dev server, retrying while it is still syncing content (it answers 404 until then). */
+export async function fetchWhenReady(url: string, timeoutMs = 60_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(url).catch(() => undefined);
+    if (response?.ok || Date.now() > deadline) {
+      if (!response) throw new Error(`${url} did not answer`);
+      return response;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Starts `astro dev` on a content folder and resolves with its address once it is listening. */
+export async function startDevServer(contentDirectory: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { root, remove } = await throwawayRoot();
+  const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: astroEnv(contentDirectory), detached: true });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (found?.[1]) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', () => reject(new Error(`astro dev exited:\n${output}`)));
+  });
+  const stop = async () => {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    await remove();
+  };
+  return { url, stop };
+}
+
+/** The part of Astro's error an editor reads: which entry, which field, what to do, and the file. */
+export function editorMessage(output: string, contentDirectory: string): string {
+  const start = output.indexOf('[InvalidContentEntryDataError]');
+  if (start === -1) return output;
+  const error = output.slice(start);
+  const summary = error.slice(0, error.indexOf('Hint:')).trim();
+  const location = /Location:\s*\n\s*(\S+)/.exec(error)?.[1] ?? '';
+  return `${summary}\nFile: ${path.relative(contentDirectory, location.replace(/:\d+:\d+$/, ''))}`;
+}

@@ -1,0 +1,45 @@
+import { access, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressTemplate } from '../../src/lib/scaffold.ts';
+import { fetchWhenReady, projectRoot, runAstro, startDevServer } from '../support/astro.ts';
+
+const draftTitle = 'A draft update nobody should see yet';
+const draftId = '2026-11-25-draft-update';
+
+describe('draft content', () => {
+  let content: string;
+  beforeAll(async () => {
+    content = await mkdtemp(path.join(tmpdir(), 'send-drafts-'));
+    await cp(path.join(projectRoot, 'content'), content, { recursive: true });
+    await writeFile(path.join(content, 'progress', `${draftId}.mdx`), progressTemplate(draftTitle, new Date('2026-11-25T00:00:00Z'), 'right-first-time'));
+  });
+  afterAll(() => rm(content, { recursive: true, force: true }));
+
+  it('is left out of a production build, its lists and its feed', async () => {
+    const out = path.join(content, '..', `${path.basename(content)}-dist`);
+    try {
+      const build = await runAstro(['build', '--outDir', out], content);
+      expect(build.ok, build.output).toBe(true);
+      await expect(access(path.join(out, 'progress', draftId, 'index.html'))).rejects.toThrow();
+      expect(await readFile(path.join(out, 'progress', 'index.html'), 'utf8')).not.toContain(draftTitle);
+      expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).not.toContain(draftTitle);
+      expect(await readFile(path.join(out, 'index.html'), 'utf8')).not.toContain(draftTitle);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('shows while an editor previews with npm run dev', async () => {
+    const dev = await startDevServer(content, 4400 + Math.floor(Math.random() * 500));
+    try {
+      const page = await fetchWhenReady(`${dev.url}/progress/${draftId}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(draftTitle);
+      expect(await (await fetch(`${dev.url}/progress/`)).text()).toContain(draftTitle);
+    } finally {
+      await dev.stop();
+    }
+  }, 120_000);
+});
