@@ -7,17 +7,22 @@ import { fetchWhenReady, projectRoot, runAstro, startDevServer } from '../suppor
 
 const draftTitle = 'A draft update nobody should see yet';
 const draftId = '2026-11-25-draft-update';
+const readyTitle = 'Progress update: a newcomer follows the guide';
+const readyId = '2026-11-25-ready-update';
 
 describe('draft content', () => {
   let content: string;
   beforeAll(async () => {
     content = await mkdtemp(path.join(tmpdir(), 'send-drafts-'));
     await cp(path.join(projectRoot, 'content'), content, { recursive: true });
-    await writeFile(path.join(content, 'progress', `${draftId}.mdx`), progressTemplate(draftTitle, new Date('2026-11-25T00:00:00Z'), 'right-first-time'));
+    const today = new Date('2026-11-25T00:00:00Z');
+    await writeFile(path.join(content, 'progress', `${draftId}.mdx`), progressTemplate(draftTitle, today, 'right-first-time'));
+    // As CONTRIBUTING.md says: start from the template, then delete "draft: true" to publish.
+    await writeFile(path.join(content, 'progress', `${readyId}.mdx`), progressTemplate(readyTitle, today, 'right-first-time').replace('draft: true\n', ''));
   });
   afterAll(() => rm(content, { recursive: true, force: true }));
 
-  it('is left out of a production build, its lists and its feed', async () => {
+  it('is left out of a production build, its lists and its feed, while a finished update is published', async () => {
     const out = path.join(content, '..', `${path.basename(content)}-dist`);
     try {
       const build = await runAstro(['build', '--outDir', out], content);
@@ -26,6 +31,9 @@ describe('draft content', () => {
       expect(await readFile(path.join(out, 'progress', 'index.html'), 'utf8')).not.toContain(draftTitle);
       expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).not.toContain(draftTitle);
       expect(await readFile(path.join(out, 'index.html'), 'utf8')).not.toContain(draftTitle);
+      expect(await readFile(path.join(out, 'progress', readyId, 'index.html'), 'utf8')).toContain(readyTitle);
+      expect(await readFile(path.join(out, 'progress', 'index.html'), 'utf8')).toContain(readyTitle);
+      expect(await readFile(path.join(out, 'statement', 'right-first-time', 'index.html'), 'utf8')).toContain(readyTitle);
     } finally {
       await rm(out, { recursive: true, force: true });
     }
