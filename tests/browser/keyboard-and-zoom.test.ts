@@ -1,0 +1,104 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite, type ServedSite } from '../support/serve.ts';
+import { distDir } from '../support/site-checks.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+
+const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+const pages = await sitemapPaths();
+
+/** What the focused element is and whether a sighted keyboard user can see where focus is. */
+function describeFocus(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return undefined;
+    const style = getComputedStyle(element);
+    const visible = (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+    return { tag: element.tagName.toLowerCase(), text: (element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40), id: element.id, visible, path: element.outerHTML.slice(0, 80) };
+  });
+}
+
+/** Tabs through the whole page from the top and returns each stop, ending when focus leaves the page. */
+async function tabThrough(page: Page) {
+  const stops = [];
+  for (let step = 0; step < 300; step += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await describeFocus(page);
+    if (!focus) break;
+    stops.push(focus);
+  }
+  return stops;
+}
+
+describe('keyboard and zoom', () => {
+  let site: ServedSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await serveSite({ distDir });
+    browser = await launchBrowser();
+    await mkdir(screenshots, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(['/', '/statement/right-first-time/'])('on %s the skip link comes first, focus is always visible and nothing traps it', async (pathname) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(site.at(pathname));
+      const stops = await tabThrough(page);
+      expect(stops[0]?.text).toBe('Skip to main content');
+      expect(stops.filter((stop) => !stop.visible), 'focus must be visible at every stop').toEqual([]);
+      // Tabbing went through main content and feedback to the last footer link, then left the page: nothing held focus.
+      expect(stops.length).toBeLessThan(300);
+      expect(stops.some((stop) => stop.id === 'header-search')).toBe(true);
+      expect(stops.at(-1)?.path).toContain('govuk-footer__link');
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it('the skip link moves focus to the main content', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(site.at('/'));
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(page.url()).toMatch(/#main-content$/);
+      await page.keyboard.press('Tab');
+      const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+      expect(inMain).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(pages)('%s fits 320 CSS pixels and 200% text without scrolling sideways', async (pathname) => {
+    const slug = pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    // The CSP rightly blocks injected styles; this context may inject one to simulate a 200% text setting.
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    try {
+      const phone = await narrow.newPage();
+      await phone.goto(site.at(pathname));
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), 'width at 320px').toBeLessThanOrEqual(320);
+      await phone.screenshot({ path: path.join(screenshots, `${slug}-320px.png`), fullPage: true });
+
+      const zoomed = await wide.newPage();
+      await zoomed.goto(site.at(pathname));
+      // GOV.UK Frontend sizes text in rem, so doubling the root size is what a 200% text setting does.
+      await zoomed.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      expect(await zoomed.evaluate(() => document.documentElement.scrollWidth), 'width with 200% text').toBeLessThanOrEqual(1280);
+      await zoomed.screenshot({ path: path.join(screenshots, `${slug}-text-200.png`), fullPage: true });
+    } finally {
+      await narrow.close();
+      await wide.close();
+    }
+  }, 90_000);
+});
