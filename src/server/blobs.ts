@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { BlobsServer } from '@netlify/blobs/server';
+import type { StoreConnection } from '../lib/feedback/store.ts';
+
+/** A Netlify Blobs server on this machine, writing under a folder, and how to reach it. */
+export interface LocalBlobs {
+  connection: StoreConnection & { edgeURL: string };
+  /** The value Netlify puts in NETLIFY_BLOBS_CONTEXT, so functions find this server as they find Netlify's. */
+  environmentContext: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `@netlify/blobs/server` storing under `directory`, protected by a random token.
+ * Nothing needs a Netlify account: the same client talks to it as to Netlify.
+ */
+export async function startLocalBlobs(directory: string): Promise<LocalBlobs> {
+  const token = randomUUID();
+  const server = new BlobsServer({ directory, token });
+  const { port } = await server.start();
+  const edgeURL = `http://127.0.0.1:${port}`;
+  const connection = { siteID: 'local', token, edgeURL };
+  const environmentContext = Buffer.from(JSON.stringify({ ...connection, uncachedEdgeURL: edgeURL })).toString('base64');
+  return {
+    connection,
+    environmentContext,
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Debian's Chromium, without anything that reaches the network by itself. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches Chromium (a fresh profile each time). Call `browser.newContext()` for each test: axe needs one. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+}
+
+/** The WCAG levels and best practices every page is held to. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe on the page as it is now and fails with each violation's rule, help text and the
+ * elements concerned. `disableRules` must come with a comment at the call saying why.
+ */
+export async function expectNoAxeViolations(page: Page, options: { disableRules?: string[]; include?: string } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(axeTags);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  if (options.include) builder = builder.include(options.include);
+  const { violations } = await builder.analyze();
+  const found = violations.map((violation) => ({
+    rule: violation.id,
+    help: violation.help,
+    elements: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  expect(found, `axe found problems on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Runs axe on a page whose context has JavaScript turned off. axe itself needs JavaScript
+ * (it waits on timers), so it runs on a copy: the page's HTML as it is now, served at the same
+ * address in a context with JavaScript, with the site's scripts blocked so nothing changes it.
+ */
+export async function expectNoAxeViolationsWithoutJavaScript(page: Page, options: Parameters<typeof expectNoAxeViolations>[1] = {}): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('expectNoAxeViolationsWithoutJavaScript needs a page from a launched browser');
+  const html = await page.content();
+  const context = await browser.newContext();
+  try {
+    const copy = await context.newPage();
+    await copy.route(/\.m?js(?:\?.*)?$/, (route) => route.abort());
+    await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await copy.goto(page.url());
+    await expectNoAxeViolations(copy, options);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Starts recording what the page reports as wrong: uncaught errors, console errors (which
+ * include Content-Security-Policy violations) and any file the page needed that did not load.
+ * A page itself may answer 4xx (a form with errors answers 400), so only what it loads counts.
+ */
+export function recordPageProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    // Chromium logs every 4xx as "Failed to load resource", the page itself included: see below instead.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`Console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
