@@ -6,7 +6,8 @@ export default getViteConfig({
   cacheDir: './.astro',
   test: {
     include: ['**/*.test.ts'],
-    testTimeout: 20_000,
+    // Generous: these machines are shared and noisy, and some tests start Astro or Chromium.
+    testTimeout: 60_000,
     hookTimeout: 180_000,
   },
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { editorMessage, syncContent } from '../support/astro.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/content-errors');
@@ -12,44 +12,45 @@ async function messageFor(fixture: string): Promise<string> {
   return editorMessage(result.output, directory);
 }
 
-describe.concurrent('content errors tell editors the file, the field, what was expected and an example', () => {
-  it('a missing title', async ({ expect }) => {
+// One at a time: each run copies the project and starts Astro, and several at once swamp a 2-core machine.
+describe('content errors tell editors the file, the field, what was expected and an example', () => {
+  it('a missing title', async () => {
     expect(await messageFor('progress-missing-title')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
 
         title: Expected a page title, but it is missing. For example: title: "Progress update: February 2019 revisit"
       File: progress/2019-02-13-revisit.mdx"
     `);
-  });
+  }, 90_000);
 
-  it('a date written in words', async ({ expect }) => {
+  it('a date written in words', async () => {
     expect(await messageFor('progress-date-in-words')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
 
         published: Expected the date the page was first published, as YYYY-MM-DD, but it is "13 February 2019". For example: published: 2026-11-25
       File: progress/2019-02-13-revisit.mdx"
     `);
-  });
+  }, 90_000);
 
-  it('a status that is not one of the four', async ({ expect }) => {
+  it('a status that is not one of the four', async () => {
     expect(await messageFor('progress-unknown-status')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
 
         areas.0.status: Expected the status of this priority area, but it is "finished". For example: status: in-progress (Use one of: not-started, in-progress, done, delayed.)
       File: progress/2019-02-13-revisit.mdx"
     `);
-  });
+  }, 90_000);
 
-  it('a statement file with an unknown type', async ({ expect }) => {
+  it('a statement file with an unknown type', async () => {
     expect(await messageFor('statement-unknown-type')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] statement → right-first-time data does not match collection schema.
 
         type: Expected type: overview or type: priority-area. Add one of these lines to the front matter.
       File: statement/right-first-time.mdx"
     `);
-  });
+  }, 90_000);
 
-  it('an empty list of weaknesses', async ({ expect }) => {
+  it('an empty list of weaknesses', async () => {
     expect(await messageFor('statement-empty-weaknesses')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] statement → overview data does not match collection schema.
 
@@ -57,41 +58,41 @@ describe.concurrent('content errors tell editors the file, the field, what was e
         - "Services did not work together well enough."
       File: statement/overview.mdx"
     `);
-  });
+  }, 90_000);
 
-  it('an academic year written short', async ({ expect }) => {
+  it('an academic year written short', async () => {
     expect(await messageFor('impact-report-short-year')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] impact-reports → 2023-to-2024 data does not match collection schema.
 
         academicYear: Expected the academic year, written like "2023 to 2024", but it is "2023-24". For example: academicYear: "2023 to 2024"
       File: impact-reports/2023-to-2024.mdx"
     `);
-  });
+  }, 90_000);
 
-  it('an update date before the publish date', async ({ expect }) => {
+  it('an update date before the publish date', async () => {
     expect(await messageFor('page-updated-before-published')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] pages → privacy data does not match collection schema.
 
         updated: Expected "updated" to be on or after "published". Change "updated" to the date you last changed the page, for example: updated: 2026-11-25
       File: pages/privacy.mdx"
     `);
-  });
+  }, 90_000);
 
-  it('a glossary id with capitals and spaces', async ({ expect }) => {
+  it('a glossary id with capitals and spaces', async () => {
     expect(await messageFor('glossary-id-with-spaces')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] glossary → EHC Plan data does not match collection schema.
 
         id: Expected an id in lower case with hyphens, but it is "EHC Plan". For example: id: ehc-plan
       File: glossary.yaml"
     `);
-  });
+  }, 90_000);
 
-  it('a source address without https://', async ({ expect }) => {
+  it('a source address without https://', async () => {
     expect(await messageFor('source-address-without-https')).toMatchInlineSnapshot(`
       "[InvalidContentEntryDataError] progress → 2021-01-31-judgement data does not match collection schema.
 
         sources.0.url: Expected a web address starting with https://, but it is "parallelparliament.co.uk/question/93057". For example: url: https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans
       File: progress/2021-01-31-judgement.mdx"
     `);
-  });
+  }, 90_000);
 });

@@ -49,7 +49,7 @@ describe('npm run new', () => {
     const sync = await syncContent(content);
     expect(sync.output).not.toContain('Error');
     expect(sync.ok).toBe(true);
-  });
+  }, 180_000);
 
   it('refuses to overwrite a file that exists', async () => {
     await expect(scaffold('impact-report', 'SEND impact report: 2023 to 2024')).rejects.toMatchObject({ stderr: expect.stringContaining('already exists') });
