@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { contentDirectory } from './lib/content-directory.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { impactReportSchema } from './schemas/impact-report.ts';
+import { measureSchema } from './schemas/measure.ts';
 import { pageSchema } from './schemas/page.ts';
 import { progressSchema } from './schemas/progress.ts';
 import { statementSchema } from './schemas/statement.ts';
@@ -17,4 +18,5 @@ export const collections = {
   'impact-reports': defineCollection({ loader: mdx('impact-reports'), schema: impactReportSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryTermSchema }),
+  measures: defineCollection({ loader: glob({ pattern: ['**/*.yaml', '!**/_*'], base: `${root}/measures` }), schema: measureSchema }),
 };

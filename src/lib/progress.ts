@@ -40,3 +40,35 @@ export const statusDisplay: Record<AreaStatus, { label: string; tagClass: string
   done: { label: 'Done', tagClass: 'govuk-tag--green' },
   delayed: { label: 'Delayed', tagClass: 'govuk-tag--red' },
 };
+
+/** A status an update gave an area, with the update that gave it. */
+export interface GivenStatus<T extends ProgressLike> {
+  status: AreaStatus;
+  update: T;
+}
+
+/** The latest status an area was given and the one given by the update before, to say what changed. */
+export function statusChange<T extends ProgressLike>(updates: readonly T[], areaId: string): { latest: GivenStatus<T>; previous?: GivenStatus<T> | undefined } | undefined {
+  const given = updatesForArea(updates, areaId).flatMap((update) => {
+    const status = reportOn(update, areaId)?.status;
+    return status ? [{ status, update }] : [];
+  });
+  const [latest, previous] = given;
+  return latest && { latest, previous };
+}
+
+/** What changed since the update before, in words: "Changed from done to in progress." */
+export function describeStatusChange(change: { latest: { status: AreaStatus }; previous?: { status: AreaStatus } | undefined }): string {
+  // Lower case because the labels sit mid-sentence here, not in a tag.
+  const now = statusDisplay[change.latest.status].label.toLowerCase();
+  if (!change.previous) return `No update before it gave a status. This is the first: ${now}.`;
+  const before = statusDisplay[change.previous.status].label.toLowerCase();
+  return before === now ? `No change: still ${now}.` : `Changed from ${before} to ${now}.`;
+}
+
+/** The newest update that says anything about an area, with what it says. */
+export function latestReport<T extends ProgressLike>(updates: readonly T[], areaId: string) {
+  const update = updatesForArea(updates, areaId)[0];
+  const report = update && reportOn(update, areaId);
+  return update && report ? { update, report } : undefined;
+}

@@ -13,6 +13,11 @@ export const paths = {
   page: (id: string) => `/${id}/`,
   search: () => '/search/',
   feed: () => '/feed.xml',
+  howWeAreDoing: () => '/how-we-are-doing/',
+  measures: () => '/measures/',
+  measure: (id: string) => `/measures/${id}/`,
+  /** A measure's figures as a CSV download. A file name, so no trailing slash. */
+  measureCsv: (id: string) => `/measures/${id}.csv`,
 } as const;
 
 /** Turns a site path into a full address on the published site. */

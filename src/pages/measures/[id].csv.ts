@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { measureCsv } from '../../lib/charts/csv.ts';
+import { siteConfig } from '../../site.config.ts';
+
+/** One CSV file per measure, built from the same entry as its chart and table. */
+export const getStaticPaths = (async () =>
+  (await getCollection('measures')).map((measure) => ({ params: { id: measure.id }, props: { measure } }))) satisfies GetStaticPaths;
+
+/** The measure's figures as CSV. The content type matters to the dev server; Netlify and `npm start` go by the .csv name. */
+export const GET: APIRoute<{ measure: CollectionEntry<'measures'> }> = ({ props }) =>
+  new Response(measureCsv(props.measure, siteConfig.areaName), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
