@@ -1,0 +1,131 @@
+/**
+ * The search page (src/pages/search.astro). Without JavaScript the page offers every page A to Z;
+ * this script swaps that for Pagefind search once Pagefind has loaded. The query, filters and
+ * sort live in the address (/search/?q=EHCP&type=progress-update), so results can be shared,
+ * bookmarked and come back with the back button.
+ */
+import { didYouMean } from '../lib/search/did-you-mean.ts';
+import { glossaryEntriesIn, type GlossaryWords } from '../lib/search/expand-query.ts';
+import type { PagefindApi } from '../lib/search/pagefind-api.ts';
+import { resultView } from '../lib/search/result-view.ts';
+import { missingWords, runSearch, type RankedResult } from '../lib/search/run-search.ts';
+import { filterCount, readSearchState, type SearchState } from '../lib/search/search-state.ts';
+import { loadPagefind } from './pagefind-loader.ts';
+import { findPage, showState, stateFromFilters, type SearchPage } from './search-page.ts';
+import { noResultsAdvice, resultItem, resultSummary, searchHref, suggestionsParagraph } from './search-render.ts';
+
+/** Results shown at first and added by each "Show more results": a screenful on a phone without a long wait for excerpts. */
+const pageSize = 10;
+
+/** Shows results from `start`, loading their data a page at a time. */
+async function showResults(page: SearchPage, results: readonly RankedResult[], start: number, named: readonly string[]): Promise<HTMLAnchorElement | null> {
+  const views = await Promise.all(results.slice(start, start + pageSize).map(async (ranked) => resultView(await ranked.result.data(), named)));
+  const items = views.map(resultItem);
+  page.list.append(...items);
+  page.more.hidden = start + pageSize >= results.length;
+  return items[0]?.querySelector('a') ?? null;
+}
+
+/** Runs a search for the state and shows it; a newer search started meanwhile wins. */
+function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: readonly GlossaryWords[]) {
+  let latest = 0;
+  let shown: { results: readonly RankedResult[]; named: readonly string[] } = { results: [], named: [] };
+  const baseTitle = document.title;
+
+  async function search(state: SearchState): Promise<void> {
+    const run = ++latest;
+    page.results.setAttribute('aria-busy', 'true');
+    const [results, missing] = await Promise.all([runSearch(pagefind, state, glossary), missingWords(pagefind, state.q)]);
+    if (run !== latest) return;
+    const named = glossaryEntriesIn(state.q, glossary);
+    shown = { results, named };
+    const suggestions = results.length === 0 || missing.length > 0 ? didYouMean(state.q, glossary) : [];
+    page.list.replaceChildren();
+    await showResults(page, results, 0, named);
+    if (run !== latest) return;
+    page.notes.replaceChildren(...(suggestions.length > 0 ? [suggestionsParagraph(suggestions, state)] : []), ...(results.length === 0 ? [noResultsAdvice(state)] : []));
+    page.results.removeAttribute('aria-busy');
+    document.title = `${state.q} - ${baseTitle}`;
+    // The summary is the live region's only content, so screen readers hear the count (and any suggestion) once.
+    page.status.textContent = `${resultSummary(results.length, state)}.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => s.text).join(' or ')}?` : ''}`;
+  }
+
+  async function showMore(): Promise<void> {
+    const first = await showResults(page, shown.results, page.list.children.length, shown.named);
+    // Focus the first new result, so keyboard and screen reader users carry on where the new ones start.
+    first?.focus();
+  }
+
+  return { search, showMore };
+}
+
+/** Matches GOV.UK Frontend's tablet breakpoint (641px), where the filters move beside the results. */
+const phone = window.matchMedia('(max-width: 40.0525em)');
+
+/**
+ * Folds the filters away on phones, so the results are not below a long list of checkboxes,
+ * unless some are set; from tablet up they are always open (their summary is hidden there).
+ */
+function foldFiltersOnPhones(page: SearchPage, state: SearchState): void {
+  page.toggle.open = !phone.matches || filterCount(state) > 0;
+  phone.addEventListener('change', () => {
+    if (!phone.matches) page.toggle.open = true;
+  });
+}
+
+/** Says search is not working and brings back the A to Z, when Pagefind or part of its index cannot load (offline, say). */
+function showFailure(page: SearchPage): void {
+  page.failed.hidden = false;
+  page.fallback.hidden = false;
+  page.results.hidden = true;
+  page.filters.hidden = true;
+  page.status.textContent = 'Search could not load.';
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const page = findPage(root);
+  let state = readSearchState(new URLSearchParams(window.location.search));
+  page.input.value = state.q;
+  showState(page, state);
+  let pagefind: PagefindApi;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    showFailure(page);
+    return;
+  }
+  const glossary = JSON.parse(root.dataset['glossary'] ?? '[]') as GlossaryWords[];
+  const searcher = createSearcher(page, pagefind, glossary);
+  page.fallback.hidden = true;
+  foldFiltersOnPhones(page, state);
+
+  const apply = (next: SearchState) => {
+    state = next;
+    showState(page, state);
+    window.history.replaceState(null, '', searchHref(state));
+    void searcher.search(state).catch(() => showFailure(page));
+  };
+  page.filters.addEventListener('change', () => apply(stateFromFilters(page, state.q)));
+  page.filters.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(stateFromFilters(page, state.q));
+  });
+  page.clear.addEventListener('click', () => {
+    apply({ ...state, types: [], areas: [], years: [] });
+    page.input.focus();
+  });
+  page.more.addEventListener('click', () => void searcher.showMore().catch(() => showFailure(page)));
+  // A new query keeps the filters and sort, as a new address so the back button returns to the last one.
+  page.queryForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.location.assign(searchHref({ ...state, q: page.input.value.replace(/\s+/g, ' ').trim() }));
+  });
+
+  if (!state.q) return;
+  page.filters.hidden = false;
+  page.results.hidden = false;
+  await searcher.search(state).catch(() => showFailure(page));
+}
+
+const root = document.querySelector<HTMLElement>('[data-app-search]');
+if (root) void start(root);

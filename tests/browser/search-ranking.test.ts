@@ -1,0 +1,150 @@
+/**
+ * Family searches against the built Pagefind index, in Node, through the same code the search page
+ * runs (query variants from the glossary, merging, filters, sorting), so a rank here is the rank a
+ * family sees. Runs after the build: `npm run test:browser`, or set SEND_DIST_DIR to another build.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { contentDirectory } from '../../src/lib/content-directory.ts';
+import { contentTypes } from '../../src/lib/search/content-types.ts';
+import { didYouMean } from '../../src/lib/search/did-you-mean.ts';
+import { glossaryEntriesIn, type GlossaryWords } from '../../src/lib/search/expand-query.ts';
+import type { PagefindApi, PagefindResultData } from '../../src/lib/search/pagefind-api.ts';
+import { resultView } from '../../src/lib/search/result-view.ts';
+import { missingWords, runSearch } from '../../src/lib/search/run-search.ts';
+import { readSearchState } from '../../src/lib/search/search-state.ts';
+import { familyQueries } from './family-queries.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const distDir = path.resolve(projectRoot, process.env.SEND_DIST_DIR ?? 'dist');
+
+
+let pagefind: PagefindApi;
+let glossary: GlossaryWords[];
+const realFetch = globalThis.fetch;
+
+/** Lets Pagefind, which loads its index with fetch, read the built files from disk. */
+async function fetchFiles(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const url = input instanceof Request ? input.url : String(input);
+  if (!url.startsWith('file:')) return realFetch(input, init);
+  return new Response(await readFile(fileURLToPath(url)));
+}
+
+beforeAll(async () => {
+  globalThis.fetch = fetchFiles as typeof fetch;
+  const entry = path.join(distDir, 'pagefind', 'pagefind.js');
+  pagefind = (await import(/* @vite-ignore */ pathToFileURL(entry).href).catch((error: unknown) => {
+    throw new Error(`There is no search index at ${entry}: run "npm run build" first, or set SEND_DIST_DIR to a built site. (${String(error)})`);
+  })) as PagefindApi;
+  await pagefind.options({ baseUrl: '/' });
+  await pagefind.init();
+  // As the search page gets it: published entries only (drafts are left out of the build).
+  const entries = parse(await readFile(path.join(projectRoot, contentDirectory(), 'glossary.yaml'), 'utf8')) as Array<GlossaryWords & { draft?: boolean }>;
+  glossary = entries.filter((entry) => entry.draft !== true);
+});
+
+afterAll(() => {
+  globalThis.fetch = realFetch;
+});
+
+/** Searches as the search page does for an address's query string, and loads every result. */
+async function search(query: string): Promise<PagefindResultData[]> {
+  const state = readSearchState(new URLSearchParams(query));
+  const results = await runSearch(pagefind, state, glossary);
+  return Promise.all(results.map((ranked) => ranked.result.data()));
+}
+
+/** The addresses the search page links to, best first (glossary results open at their term). */
+async function rankedUrls(query: string): Promise<string[]> {
+  const named = glossaryEntriesIn(query, glossary);
+  return (await search(`q=${encodeURIComponent(query)}`)).map((data) => resultView(data, named).url);
+}
+
+describe('family searches put the right page first', () => {
+  const ranks: Array<{ query: string; expected: string; rank: number | string }> = [];
+  afterAll(() => {
+    // The ranks, for the pull request note and for whoever tunes the ranking next.
+    console.table(ranks);
+  });
+
+  it.each(familyQueries)('"$query" has $expected in the top $within', async ({ query, expected, within }) => {
+    const urls = await rankedUrls(query);
+    const rank = urls.indexOf(expected) + 1;
+    ranks.push({ query, expected, rank: rank || `not found in ${urls.length}` });
+    expect(rank, `results for "${query}": ${urls.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
+    expect(rank, `results for "${query}": ${urls.slice(0, 5).join(', ')}`).toBeLessThanOrEqual(within);
+  });
+
+  it('lists at least 20 different family searches', () => {
+    expect(new Set(familyQueries.map((entry) => entry.query)).size).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('what the index holds', () => {
+  it('gives every indexed page a known content type', async () => {
+    const everything = await pagefind.search(null);
+    const data = await Promise.all(everything.results.map((result) => result.data()));
+    const known: string[] = contentTypes.map((type) => type.slug);
+    for (const page of data) expect(known, `${page.url} has type ${String(page.filters['type'])}`).toContain(page.filters['type']?.[0]);
+  });
+
+  it('leaves out lists of links, the search page and the error page', async () => {
+    const urls = (await Promise.all((await pagefind.search(null)).results.map((result) => result.data()))).map((page) => page.url);
+    for (const left of ['/', '/search/', '/progress/', '/impact-reports/', '/progress/area/right-first-time/', '/404.html']) expect(urls).not.toContain(left);
+  });
+
+  it('indexes the main content only: no skip link, header, breadcrumbs, feedback or footer', async () => {
+    const [page] = await search('q=cabinet');
+    expect(page?.url).toBe('/progress/2024-06-11-post-inspection-action-plan/');
+    for (const chrome of ['Skip to main content', 'Search this site', 'Is this page useful', 'Report a problem', 'Support links', 'This site sets no cookies']) {
+      expect(page?.content).not.toContain(chrome);
+    }
+  });
+});
+
+describe('filters and sorting', () => {
+  it('keeps only the content type asked for', async () => {
+    const pages = await search('q=EHCP&type=progress-update');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(page.filters['type']).toEqual(['progress-update']);
+  });
+
+  it('keeps any of several content types', async () => {
+    const types = new Set((await search('q=inspection&type=statement&type=glossary')).map((page) => page.filters['type']?.[0]));
+    expect([...types].sort()).toEqual(['glossary', 'statement']);
+  });
+
+  it('keeps only pages about the priority area and year asked for', async () => {
+    const pages = await search('q=inspection&area=listen-and-involve&year=2019');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      expect(page.filters['area']).toContain('listen-and-involve');
+      expect(page.filters['year']).toContain('2019');
+    }
+  });
+
+  it('puts the newest first when asked, and undated pages last', async () => {
+    const dates = (await search('q=inspection&sort=newest')).map((page) => page.meta['date'] ?? '');
+    const dated = dates.filter(Boolean);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((date) => date === '')).toBe(true);
+  });
+});
+
+describe('misspellings and searches that find nothing', () => {
+  it('notices a word no page uses, and suggests the glossary word', async () => {
+    expect(await missingWords(pagefind, 'tribunel')).toEqual(['tribunel']);
+    expect(didYouMean('tribunel', glossary)[0]?.text).toBe('tribunal');
+  });
+
+  it('finds every word of a search spelt right', async () => {
+    expect(await missingWords(pagefind, 'Annual reviews')).toEqual([]);
+  });
+
+  it('finds nothing for a word no page comes close to', async () => {
+    expect(await search('q=xylophone')).toEqual([]);
+  });
+});
