@@ -19,10 +19,11 @@ export default defineConfig({
       preprocessorOptions: {
         scss: {
           loadPaths: ['node_modules'],
-          // Brand values live in src/site.config.ts; Sass reads them from here.
+          // Brand values live in src/site.config.ts. Vite prepends this only to the entry file (main.scss),
+          // so it configures the _config.scss module that every partial then reads.
           additionalData: (source, file) =>
-            file.endsWith('_config.scss')
-              ? `$app-brand-colour: ${siteConfig.brandColour};\n$app-site-url: "${siteConfig.url}";\n${source}`
+            file.endsWith('/styles/main.scss')
+              ? `@use "config" as site-settings with ($app-brand-colour: ${siteConfig.brandColour}, $app-site-url: "${siteConfig.url}");\n${source}`
               : source,
         },
       },

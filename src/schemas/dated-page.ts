@@ -14,6 +14,18 @@ export const datedPageFields = {
   published: isoDate({ what: 'the date the page was first published, as YYYY-MM-DD', example: 'published: 2026-11-25' }),
   /** When the page was last changed in a way readers would notice, as YYYY-MM-DD. Leave out if never. */
   updated: isoDate({ what: 'the date the page was last updated, as YYYY-MM-DD', example: 'updated: 2026-11-25' }).optional(),
+  /** What changed and when, newest first, shown under "See all updates". Leave out for a new page. */
+  changes: z
+    .array(
+      z.object({
+        /** When the change was made, as YYYY-MM-DD. */
+        date: isoDate({ what: 'the date of the change, as YYYY-MM-DD', example: '- date: 2027-01-15' }),
+        /** What changed, in one sentence. */
+        summary: shortText({ what: 'what changed, in one sentence', example: 'summary: "Added the figures for 2026."' }, 200),
+      }),
+      { error: (issue) => `Expected a list of changes, but it is ${JSON.stringify(issue.input)}. For example:\nchanges:\n  - date: 2027-01-15\n    summary: "Added the figures for 2026."` },
+    )
+    .default([]),
   /** true while the page is being written: it shows in `npm run dev` but is left out of the published site. */
   draft: z.boolean({ error: (issue) => `Expected draft: true or draft: false, but it is ${JSON.stringify(issue.input)}. For example: draft: true` }).default(false),
 };
