@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, recordPageProblems } from '../support/browser.ts';
@@ -35,4 +36,19 @@ describe('accessibility of every page in the sitemap', () => {
       await context.close();
     }
   }, 60_000);
+});
+
+describe('the axe sweep catches a page that breaks the rules', () => {
+  it('reports an image without alt text on the bad-site fixture', async () => {
+    const badSite = await serveSite({ distDir: path.resolve(import.meta.dirname, '../fixtures/bad-site') });
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(badSite.at('/'));
+      await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
+    } finally {
+      await browser.close();
+      await badSite.close();
+    }
+  });
 });

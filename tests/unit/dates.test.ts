@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUkDate, isoDay, lastChanged } from '../../src/lib/dates.ts';
+import { formatUkDate, isoDay, lastChanged, listDates } from '../../src/lib/dates.ts';
 
 describe('UK dates', () => {
   it('writes the day, the month in words and the year', () => {
@@ -19,5 +19,20 @@ describe('UK dates', () => {
     const updated = new Date('2026-02-01T00:00:00Z');
     expect(lastChanged({ published, updated })).toBe(updated);
     expect(lastChanged({ published })).toBe(published);
+  });
+});
+
+describe('dates of a list page', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it('are the oldest publish date and the newest change', () => {
+    expect(listDates([{ published: day('2026-01-01') }, { published: day('2026-03-01'), updated: day('2026-06-01') }, { published: day('2026-04-01') }])).toEqual({
+      published: day('2026-01-01'),
+      updated: day('2026-06-01'),
+    });
+  });
+
+  it('are absent for an empty list', () => {
+    expect(listDates([])).toBeUndefined();
   });
 });
