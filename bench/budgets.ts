@@ -1,0 +1,82 @@
+import type { PageMeasures } from './measure-pages.ts';
+
+/** One budget from the issue, and how this run did against it. */
+export interface BudgetResult {
+  name: string;
+  /** null when this run cannot tell, such as build-time growth with no earlier run to compare. */
+  pass: boolean | null;
+  /** What was measured, in words, with the numbers. */
+  detail: string;
+}
+
+/** The budgets the benchmark reports against (issue 8). Not timed tests: these machines are noisy. */
+export const budgetLimits = {
+  /** CSS and JavaScript a content page loads, after gzip. */
+  contentPageGzipBytes: 15 * 1024,
+  /** Peak memory building 5,000 pages. */
+  buildMemoryBytes: 2 * 1024 ** 3,
+  /** Page count the memory budget is set for. */
+  memoryBudgetPages: 5000,
+} as const;
+
+/** An earlier run to compare build time with. */
+export interface EarlierRun {
+  file: string;
+  pages: number;
+  buildWallMs: number;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+
+/** A content page loads at most 15 KiB of CSS and JavaScript after gzip. */
+export function contentPageBudget(pages: PageMeasures): BudgetResult {
+  const { cssGzipBytes, jsGzipBytes, example } = pages.contentPage;
+  const total = cssGzipBytes + jsGzipBytes;
+  return {
+    name: 'A content page loads at most 15 KiB of CSS and JavaScript (gzip)',
+    pass: total <= budgetLimits.contentPageGzipBytes,
+    detail: `${example}: ${kib(total)} (CSS ${kib(cssGzipBytes)}, JavaScript ${kib(jsGzipBytes)})`,
+  };
+}
+
+/** No JavaScript on pages that do not need it: every script a page loads works on something on that page. */
+export function unneededScriptBudget(pages: PageMeasures): BudgetResult {
+  const found = pages.unneededScripts;
+  return {
+    name: 'No JavaScript on pages that do not need it',
+    pass: found.length === 0,
+    detail:
+      found.length === 0
+        ? `${pages.pagesWithScript.toLocaleString('en-GB')} of ${pages.htmlPages.toLocaleString('en-GB')} pages load scripts, each for something on the page (a search box, the feedback forms, search results)`
+        : found.map((script) => `${script.url} (${kib(script.gzipBytes)}) on ${script.pages} pages such as ${script.example}, which have none of ${script.markers.join(', ')}`).join('; '),
+  };
+}
+
+/** 5,000 pages build in under 2 GiB of memory (the whole process tree, at its peak). */
+export function memoryBudget(pages: number, peakTreeRssBytes: number): BudgetResult {
+  const under = peakTreeRssBytes < budgetLimits.buildMemoryBytes;
+  const atScale = pages >= budgetLimits.memoryBudgetPages;
+  return {
+    name: '5,000 pages build in under 2 GiB of memory',
+    pass: atScale ? under : under ? null : false,
+    detail: `${gib(peakTreeRssBytes)} at ${pages.toLocaleString('en-GB')} pages${atScale ? '' : ' (the budget is for 5,000: run with --pages 5000)'}`,
+  };
+}
+
+/**
+ * Build time grows no faster than linearly: time per page at the larger size is no more than
+ * at the smaller, comparing this run with the newest earlier run at another page count.
+ */
+export function growthBudget(pages: number, buildWallMs: number, earlier: EarlierRun | undefined): BudgetResult {
+  const name = 'Build time grows no faster than linearly (1,000 to 5,000 pages)';
+  if (!earlier) return { name, pass: null, detail: 'No earlier run at another page count in bench-results/ to compare with: run once with --pages 1000 and once with --pages 5000' };
+  const [small, large] = earlier.pages < pages ? [{ pages: earlier.pages, ms: earlier.buildWallMs }, { pages, ms: buildWallMs }] : [{ pages, ms: buildWallMs }, { pages: earlier.pages, ms: earlier.buildWallMs }];
+  const timeRatio = large.ms / small.ms;
+  const pageRatio = large.pages / small.pages;
+  return {
+    name,
+    pass: timeRatio <= pageRatio,
+    detail: `${(small.ms / 1000).toFixed(1)} s at ${small.pages.toLocaleString('en-GB')} pages, ${(large.ms / 1000).toFixed(1)} s at ${large.pages.toLocaleString('en-GB')}: ${timeRatio.toFixed(2)} times the time for ${pageRatio.toFixed(2)} times the pages (compared with ${earlier.file})`,
+  };
+}

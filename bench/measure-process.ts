@@ -1,0 +1,91 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** What running one command cost. */
+export interface ProcessCost {
+  /** Wall-clock time from start to exit, in milliseconds. */
+  wallMs: number;
+  /**
+   * The most memory the whole process tree held at once: the sum of the resident set sizes of
+   * every process in its process group, sampled from /proc every `sampleMs`. Shared pages are
+   * counted once per process, so this is an upper bound; a peak shorter than a sample can be missed.
+   */
+  peakTreeRssBytes: number;
+  /** The largest single process's peak resident set size, exact from the kernel, via GNU time; null without /usr/bin/time. */
+  peakProcessRssBytes: number | null;
+  /** The end of what it printed, for error messages. */
+  outputTail: string;
+}
+
+/** The command failed: says which, with the end of its output. */
+export class CommandFailedError extends Error {
+  constructor(command: string, code: number | null, outputTail: string) {
+    super(`"${command}" failed (exit code ${code}). The end of its output:\n${outputTail}`);
+    this.name = 'CommandFailedError';
+  }
+}
+
+const gnuTime = '/usr/bin/time';
+const pageSize = Number(spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).stdout.trim()) || 4096;
+
+/** The summed resident memory of every process whose process group is `group`, from /proc/<pid>/stat. */
+async function groupRss(group: number): Promise<number> {
+  let total = 0;
+  for (const pid of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // The command name (field 2) can hold spaces and brackets: count fields from the last ")".
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the name: state, ppid, pgrp (index 2) … rss in pages (index 21).
+    if (Number(fields[2]) === group) total += Number(fields[21] ?? 0) * pageSize;
+  }
+  return total;
+}
+
+/**
+ * Runs a command in its own process group, measuring wall time and peak memory of the whole
+ * tree (npx, Node and anything they start). Under GNU time when it is installed (Debian
+ * package "time"), which also gives the kernel's exact peak of the largest single process.
+ */
+export async function measureProcess(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number }): Promise<ProcessCost> {
+  const useTime = existsSync(gnuTime);
+  const timeDir = useTime ? await mkdtemp(path.join(tmpdir(), 'send-bench-time-')) : undefined;
+  const timeFile = timeDir ? path.join(timeDir, 'time.txt') : '';
+  const [file, fileArgs] = useTime ? [gnuTime, ['-v', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const started = performance.now();
+  const child = spawn(file, fileArgs, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let peakTreeRssBytes = 0;
+  let sampling = false;
+  const timer = setInterval(() => {
+    if (sampling || child.pid === undefined) return;
+    sampling = true;
+    void groupRss(child.pid).then((rss) => {
+      peakTreeRssBytes = Math.max(peakTreeRssBytes, rss);
+      sampling = false;
+    });
+  }, options.sampleMs ?? 100);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  }).finally(() => clearInterval(timer));
+  const wallMs = performance.now() - started;
+  const outputTail = output.slice(-4000);
+  let peakProcessRssBytes: number | null = null;
+  if (timeDir) {
+    const report = await readFile(timeFile, 'utf8').catch(() => '');
+    const kilobytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1];
+    peakProcessRssBytes = kilobytes ? Number(kilobytes) * 1024 : null;
+    await rm(timeDir, { recursive: true, force: true });
+  }
+  if (code !== 0) throw new CommandFailedError([command, ...args].join(' '), code, outputTail);
+  return { wallMs, peakTreeRssBytes, peakProcessRssBytes, outputTail };
+}
