@@ -1,35 +1,26 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, recordPageProblems } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import { serveSite } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { distDir } from '../support/site-checks.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 const pages = await sitemapPaths();
 
 describe('accessibility of every page in the sitemap', () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite({ distDir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useSiteInBrowser({ distDir });
 
   it('lists a good number of pages', () => {
     expect(pages.length).toBeGreaterThan(25);
   });
 
   it.each([...pages, '/404.html'])('%s has no axe violations and no console errors', async (pathname) => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     try {
       const page = await context.newPage();
       const problems = recordPageProblems(page);
-      await page.goto(site.at(pathname));
+      await page.goto(session.site.at(pathname));
       await expectNoAxeViolations(page);
       expect(problems).toEqual([]);
     } finally {

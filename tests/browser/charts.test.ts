@@ -3,28 +3,19 @@
  * axe, a 320 px phone, no JavaScript, print and the CSV download. Set SEND_DIST_DIR to test another build than dist/.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { parseCsv } from '../unit/charts/read-csv.ts';
 
 const chartPages = ['/how-we-are-doing/', '/measures/ehc-plans-within-20-weeks/', '/measures/ehc-plans-in-place/', '/statement/right-first-time/'];
 
 describe('charts of official figures', () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite({ distDir: process.env.SEND_DIST_DIR ?? 'dist' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useSiteInBrowser();
 
   /** Runs `test` in a fresh context, closing it afterwards. */
   async function withContext<T>(options: Parameters<Browser['newContext']>[0], test: (context: BrowserContext) => Promise<T>): Promise<T> {
-    const context = await browser.newContext(options);
+    const context = await session.browser.newContext(options);
     try {
       return await test(context);
     } finally {
@@ -36,7 +27,7 @@ describe('charts of official figures', () => {
   it.each(chartPages)('%s has no axe violations', async (pathname) => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(site.at(pathname));
+      await page.goto(session.site.at(pathname));
       await expect(page.getByRole('img').count()).resolves.toBeGreaterThan(0);
       await expectNoAxeViolations(page);
     });
@@ -45,7 +36,7 @@ describe('charts of official figures', () => {
   it('names each chart and describes it with the summary written from the data', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(site.at('/measures/ehc-plans-within-20-weeks/'));
+      await page.goto(session.site.at('/measures/ehc-plans-within-20-weeks/'));
       const chart = page.getByRole('img', { name: /New EHC plans issued within 20 weeks: Dorset and England, 2015 to 2024/ });
       await expect(chart.count()).resolves.toBe(1);
       const name = await chart.evaluate((svg) => (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
@@ -56,7 +47,7 @@ describe('charts of official figures', () => {
   it.each(chartPages)('%s fits a 320 px phone: no sideways scrolling, chart text 10.5 px or larger', async (pathname) => {
     await withContext({ viewport: { width: 320, height: 640 } }, async (context) => {
       const page = await context.newPage();
-      await page.goto(site.at(pathname));
+      await page.goto(session.site.at(pathname));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Charts inside closed "Show the figures" sections are not drawn, so only visible ones count.
@@ -78,7 +69,7 @@ describe('charts of official figures', () => {
   it('draws the charts without JavaScript: they are in the HTML', async () => {
     await withContext({ javaScriptEnabled: false }, async (context) => {
       const page = await context.newPage();
-      await page.goto(site.at('/how-we-are-doing/'));
+      await page.goto(session.site.at('/how-we-are-doing/'));
       await expect(page.locator('svg.app-chart__svg').count()).resolves.toBeGreaterThan(5);
     });
   });
@@ -86,7 +77,7 @@ describe('charts of official figures', () => {
   it('prints the chart with its key', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(site.at('/measures/ehc-plans-within-20-weeks/'));
+      await page.goto(session.site.at('/measures/ehc-plans-within-20-weeks/'));
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('svg.app-chart__svg').isVisible()).resolves.toBe(true);
       await expect(page.getByRole('list', { name: 'Key to the chart' }).isVisible()).resolves.toBe(true);
@@ -96,10 +87,10 @@ describe('charts of official figures', () => {
   it('offers a CSV download with the same figures as the table', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(site.at('/measures/requests-refused/'));
+      await page.goto(session.site.at('/measures/requests-refused/'));
       const link = page.getByRole('link', { name: /Download the figures for Requests for an assessment that were refused/ });
       await expect(link.getAttribute('download')).resolves.toBe('requests-refused.csv');
-      const response = await page.request.get(site.at((await link.getAttribute('href')) ?? ''));
+      const response = await page.request.get(session.site.at((await link.getAttribute('href')) ?? ''));
       expect(response.headers()['content-type']).toMatch(/^text\/csv/);
       const rows = parseCsv(await response.text()).slice(1);
       const table = await page.locator('table.app-measure-table tbody tr').evaluateAll((trs) =>

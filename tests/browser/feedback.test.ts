@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript, launchBrowser, recordPageProblems } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript, recordPageProblems } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { storedFeedback } from '../support/stored-feedback.ts';
 
 // A content page that every build has; the feedback forms are on every page through BaseLayout.
@@ -16,19 +16,10 @@ vi.setConfig({ testTimeout: 120_000 });
 // (the rest of each page is swept by tests/browser/accessibility.test.ts).
 const feedbackSection = { include: '.app-feedback' };
 
-let site: ServedSite;
-let browser: Browser;
 let context: BrowserContext | undefined;
 let problems: string[] = [];
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useSiteInBrowser();
 afterEach(async () => {
   await context?.close();
   context = undefined;
@@ -37,10 +28,10 @@ afterEach(async () => {
 });
 
 async function open(pathname: string, javaScriptEnabled: boolean): Promise<Page> {
-  context = await browser.newContext({ javaScriptEnabled });
+  context = await session.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   problems = recordPageProblems(page);
-  await page.goto(site.at(pathname));
+  await page.goto(session.site.at(pathname));
   return page;
 }
 
@@ -89,7 +80,7 @@ describe('feedback with JavaScript', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Yes this page is useful' }).click();
     await expect.poll(async () => (await focused(page)).text).toBe('Thank you for your feedback');
-    expect(page.url()).toBe(site.at(pagePath));
+    expect(page.url()).toBe(session.site.at(pagePath));
     await expectNoAxeViolations(page, feedbackSection);
     expect(await newEntries(before)).toEqual([{ form: 'useful', useful: 'yes', page: pagePath }]);
   });
@@ -147,7 +138,7 @@ describe('feedback with JavaScript', () => {
     await page.getByRole('radio', { name: 'Dorset Council' }).check();
     await page.getByRole('button', { name: 'Send feedback' }).click();
     await expect.poll(async () => (await focused(page)).text).toBe('Thank you for your feedback We will reply to you by email.');
-    expect(page.url()).toBe(site.at(pagePath));
+    expect(page.url()).toBe(session.site.at(pagePath));
     await expectNoAxeViolations(page, feedbackSection);
     expect(await newEntries(before)).toEqual([{ form: 'problem', message: typed, reply: 'yes', email: 'parent@example.com', council: 'Dorset Council', page: pagePath }]);
   });
@@ -163,7 +154,7 @@ describe('feedback without JavaScript', () => {
     expect(await page.title()).toMatch(/^Thank you for your feedback - /);
     await expectNoAxeViolationsWithoutJavaScript(page);
     await page.getByRole('link', { name: 'Go back to the page you were on' }).click();
-    await page.waitForURL(site.at(pagePath));
+    await page.waitForURL(session.site.at(pagePath));
     expect(await newEntries(before)).toEqual([{ form: 'useful', useful: 'yes', page: pagePath }]);
   });
 
@@ -178,7 +169,7 @@ describe('feedback without JavaScript', () => {
     await page.getByLabel('Email address').fill('not an email');
     await page.getByRole('button', { name: 'Send feedback' }).click();
 
-    await page.waitForURL(site.at('/api/feedback'));
+    await page.waitForURL(session.site.at('/api/feedback'));
     expect(await page.title()).toMatch(/^Error: Report a problem with this page - /);
     const summary = page.locator('.govuk-error-summary');
     expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe('There is a problem');

@@ -1,9 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { distDir } from '../support/site-checks.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
@@ -34,23 +33,16 @@ async function tabThrough(page: Page) {
 }
 
 describe('keyboard and zoom', () => {
-  let site: ServedSite;
-  let browser: Browser;
+  const session = useSiteInBrowser({ distDir });
   beforeAll(async () => {
-    site = await serveSite({ distDir });
-    browser = await launchBrowser();
     await mkdir(screenshots, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it.each(['/', '/statement/right-first-time/'])('on %s the skip link comes first, focus is always visible and nothing traps it', async (pathname) => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(site.at(pathname));
+      await page.goto(session.site.at(pathname));
       const stops = await tabThrough(page);
       expect(stops[0]?.text).toBe('Skip to main content');
       expect(stops.filter((stop) => !stop.visible), 'focus must be visible at every stop').toEqual([]);
@@ -64,10 +56,10 @@ describe('keyboard and zoom', () => {
   }, 90_000);
 
   it('the skip link moves focus to the main content', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(site.at('/'));
+      await page.goto(session.site.at('/'));
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(page.url()).toMatch(/#main-content$/);
@@ -81,17 +73,17 @@ describe('keyboard and zoom', () => {
 
   it.each(pages)('%s fits 320 CSS pixels and 200% text without scrolling sideways', async (pathname) => {
     const slug = pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
-    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const narrow = await session.browser.newContext({ viewport: { width: 320, height: 640 } });
     // The CSP rightly blocks injected styles; this context may inject one to simulate a 200% text setting.
-    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const wide = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     try {
       const phone = await narrow.newPage();
-      await phone.goto(site.at(pathname));
+      await phone.goto(session.site.at(pathname));
       expect(await phone.evaluate(() => document.documentElement.scrollWidth), 'width at 320px').toBeLessThanOrEqual(320);
       await phone.screenshot({ path: path.join(screenshots, `${slug}-320px.png`), fullPage: true });
 
       const zoomed = await wide.newPage();
-      await zoomed.goto(site.at(pathname));
+      await zoomed.goto(session.site.at(pathname));
       // GOV.UK Frontend sizes text in rem, so doubling the root size is what a 200% text setting does.
       await zoomed.addStyleTag({ content: 'html { font-size: 200% !important; }' });
       expect(await zoomed.evaluate(() => document.documentElement.scrollWidth), 'width with 200% text').toBeLessThanOrEqual(1280);

@@ -3,27 +3,18 @@
  * Content-Security-Policy applies), driven by the keyboard as far as a family would.
  * Set SEND_DIST_DIR to test another build than dist/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript, launchBrowser, recordPageProblems } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript, recordPageProblems } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
 // Each test loads several pages and may run axe, which takes seconds.
 vi.setConfig({ testTimeout: 90_000 });
 
-let site: ServedSite;
-let browser: Browser;
 let context: BrowserContext | undefined;
 let problems: string[] = [];
 
-beforeAll(async () => {
-  site = await serveSite({ distDir: process.env.SEND_DIST_DIR ?? 'dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useSiteInBrowser();
 afterEach(async () => {
   await context?.close();
   context = undefined;
@@ -32,10 +23,10 @@ afterEach(async () => {
 });
 
 async function open(pathname: string, javaScriptEnabled = true): Promise<Page> {
-  context = await browser.newContext({ javaScriptEnabled });
+  context = await session.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   problems = recordPageProblems(page);
-  await page.goto(site.at(pathname));
+  await page.goto(session.site.at(pathname));
   return page;
 }
 
