@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { govukClasses } from './src/lib/markdown/govuk-classes.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -9,7 +11,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // The content data store must sit where dev mode (and so vitest) reads it: .astro/, not node_modules/.astro/.
   cacheDir: './.astro',
+  // Content is Markdown; MDX stays available for a page that needs a component, and shares this processor.
   integrations: [mdx(), sitemap()],
+  markdown: {
+    processor: satteri({ hastPlugins: [govukClasses] }),
+  },
   build: {
     // One cached stylesheet per site rather than CSS repeated inside every page.
     inlineStylesheets: 'never',

@@ -9,7 +9,7 @@ import { months, partnerRoles, places, progressHeadings, reportHeadings, sourceN
 
 /** One generated content file. */
 export interface GeneratedFile {
-  /** Where it goes, relative to the content folder, such as "progress/2021-03-14-annual-reviews-in-wool-b00042.mdx". */
+  /** Where it goes, relative to the content folder, such as "progress/2021-03-14-annual-reviews-in-wool-b00042.md". */
   path: string;
   /** The whole file: front matter and MDX body. */
   text: string;
@@ -109,7 +109,7 @@ function progressUpdate(random: Random, index: number, areaIds: readonly string[
   ];
   const text = body(random, year, progressHeadings);
   const name = `${iso(date)}-${slug(topic)}-in-${slug(place)}-b${String(index).padStart(5, '0')}`;
-  return { path: `progress/${name}.mdx`, text: `---\n${frontMatter.join('\n')}\n---\n\n${text}`, kind: 'progress', words: countWords(text) };
+  return { path: `progress/${name}.md`, text: `---\n${frontMatter.join('\n')}\n---\n\n${text}`, kind: 'progress', words: countWords(text) };
 }
 
 /** Sentences up to a length limit, for fields with a maximum. */
@@ -149,7 +149,7 @@ function impactReport(random: Random, start: number): GeneratedFile {
     sources(random, start),
   ];
   const text = body(random, start, reportHeadings);
-  return { path: `impact-reports/${start}-to-${start + 1}.mdx`, text: `---\n${frontMatter.join('\n')}\n---\n\n${text}`, kind: 'impact-report', words: countWords(text) };
+  return { path: `impact-reports/${start}-to-${start + 1}.md`, text: `---\n${frontMatter.join('\n')}\n---\n\n${text}`, kind: 'impact-report', words: countWords(text) };
 }
 
 /** How many of the pages are impact reports: about 1 in 25, at most 40 (one per academic year, so years run out). */

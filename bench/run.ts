@@ -31,7 +31,7 @@ try {
   const words = sorted(files.map((file) => file.words));
   const sample = files.find((file) => file.kind === 'progress') ?? files[0];
   if (!sample) throw new Error('No pages were generated: use --pages 1 or more');
-  const contentPage = `/${sample.path.replace(/\.mdx$/, '/')}`;
+  const contentPage = `/${sample.path.replace(/\.mdx?$/, '/')}`;
 
   log(`Building in ${root} (astro build, then pagefind)`);
   const build = await measureBuild(root, contentDir);

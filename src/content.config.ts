@@ -10,13 +10,13 @@ import { statementSchema } from './schemas/statement.ts';
 
 const root = contentDirectory();
 // Files starting with "_" are notes and templates for editors, not pages.
-const mdx = (folder: string) => glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${root}/${folder}` });
+const markdown = (folder: string) => glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${root}/${folder}` });
 
 export const collections = {
-  statement: defineCollection({ loader: mdx('statement'), schema: statementSchema }),
-  progress: defineCollection({ loader: mdx('progress'), schema: progressSchema }),
-  'impact-reports': defineCollection({ loader: mdx('impact-reports'), schema: impactReportSchema }),
-  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
+  statement: defineCollection({ loader: markdown('statement'), schema: statementSchema }),
+  progress: defineCollection({ loader: markdown('progress'), schema: progressSchema }),
+  'impact-reports': defineCollection({ loader: markdown('impact-reports'), schema: impactReportSchema }),
+  pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryTermSchema }),
   measures: defineCollection({ loader: glob({ pattern: ['**/*.yaml', '!**/_*'], base: `${root}/measures` }), schema: measureSchema }),
 };

@@ -27,9 +27,9 @@ const target = path.join(root, relative);
 
 /** The first priority area's file name, so the new update names a real one. */
 async function firstPriorityArea(): Promise<string> {
-  const files = (await readdir(path.join(root, 'statement'))).filter((name) => name.endsWith('.mdx')).sort();
+  const files = (await readdir(path.join(root, 'statement'))).filter((name) => /\.mdx?$/.test(name)).sort();
   for (const name of files) {
-    if (/^type:\s*priority-area\s*$/m.test(await readFile(path.join(root, 'statement', name), 'utf8'))) return name.replace(/\.mdx$/, '');
+    if (/^type:\s*priority-area\s*$/m.test(await readFile(path.join(root, 'statement', name), 'utf8'))) return name.replace(/\.mdx?$/, '');
   }
   fail('There are no priority areas in content/statement to report on.');
 }

@@ -90,10 +90,10 @@ export function glossaryTemplate(term: string): string {
 
 /** Where a new file goes, relative to the content folder. */
 export function scaffoldPath(kind: ScaffoldKind, title: string, today: Date): string {
-  if (kind === 'progress') return `progress/${isoDay(today)}-${slugify(title)}.mdx`;
+  if (kind === 'progress') return `progress/${isoDay(today)}-${slugify(title)}.md`;
   if (kind === 'impact-report') {
     const [start, end] = academicYearFromTitle(title) ?? academicYearOf(today);
-    return `impact-reports/${start}-to-${end}.mdx`;
+    return `impact-reports/${start}-to-${end}.md`;
   }
   return 'glossary.yaml';
 }

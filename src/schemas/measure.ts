@@ -77,7 +77,7 @@ export const measureSchema = z
     betterWhen: oneOf(directions, { what: 'which direction is better', example: 'betterWhen: higher' }),
     /** Where the measure comes among its priority area's measures: 1 first. */
     order: z.int({ error: (issue) => helpMessage({ what: 'a whole number for the order', example: 'order: 1' }, issue.input) }).positive(),
-    /** The priority areas this measure tracks: file names in content/statement, without .mdx. */
+    /** The priority areas this measure tracks: file names in content/statement, without .md. */
     areas: listOf(reference('statement'), { what: 'a list of the priority areas this measure tracks', example: 'areas:\n  - right-first-time' }),
     /** A target, if one was set. Leave out if not. */
     target: targetSchema.optional(),

@@ -7,7 +7,7 @@ import { areaStatusField } from './statement.ts';
 
 /** What an update says about one priority area. */
 const areaReportSchema = z.object({
-  /** The priority area's file name in content/statement, without .mdx. */
+  /** The priority area's file name in content/statement, without .md. */
   area: reference('statement'),
   /** Where the update gives one: not-started, in-progress, done or delayed. Leave out if the update does not say. */
   status: areaStatusField.optional(),

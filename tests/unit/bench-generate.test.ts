@@ -32,7 +32,7 @@ describe('the benchmark page generator', () => {
     expect(files).toHaveLength(500);
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.length).toBeLessThan(files.length / 10);
-    expect(reports).not.toContain('impact-reports/2023-to-2024.mdx');
+    expect(reports).not.toContain('impact-reports/2023-to-2024.md');
     expect(new Set(files.map((file) => file.path)).size).toBe(files.length);
   });
 

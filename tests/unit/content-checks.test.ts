@@ -8,19 +8,18 @@ const fixtures = path.resolve(import.meta.dirname, '../fixtures/prose');
 const context = { knownAbbreviations: new Set(['EHCP', 'SENCO']), today: new Date('2026-11-25T00:00:00Z') };
 
 /** The findings for a fixture, as "line:column severity rule: message". */
-async function findingsFor(name: string): Promise<string[]> {
-  const text = await readFile(path.join(fixtures, name), 'utf8');
-  const findings = await checkFile(name, text, context);
+async function findingsFor(name: string, text?: string): Promise<string[]> {
+  const findings = await checkFile(name, text ?? (await readFile(path.join(fixtures, name), 'utf8')), context);
   return findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}`);
 }
 
 describe('content checks', () => {
   it('find nothing wrong in plain, well-linked text', async () => {
-    expect(await findingsFor('clean.mdx')).toEqual([]);
+    expect(await findingsFor('clean.md')).toEqual([]);
   });
 
   it('fail vague link text', async () => {
-    expect(await findingsFor('vague-link.mdx')).toMatchInlineSnapshot(`
+    expect(await findingsFor('vague-link.md')).toMatchInlineSnapshot(`
       [
         "4:21 error vague-link-text: Link text "click here" does not say where it goes. Use words that describe the page, like "read the 2024 inspection report".",
       ]
@@ -28,7 +27,7 @@ describe('content checks', () => {
   });
 
   it('fail an image without alt text', async () => {
-    expect(await findingsFor('image-without-alt.mdx')).toMatchInlineSnapshot(`
+    expect(await findingsFor('image-without-alt.md')).toMatchInlineSnapshot(`
       [
         "4:1 error image-alt-text: This image has no alt text. Describe what it shows in the square brackets: ![Family hub in Dorchester](/images/family-hub.jpg). If it is only decoration, move it out of the content.",
       ]
@@ -36,7 +35,7 @@ describe('content checks', () => {
   });
 
   it('fail dates not written the UK way', async () => {
-    expect(await findingsFor('date-formats.mdx')).toMatchInlineSnapshot(`
+    expect(await findingsFor('date-formats.md')).toMatchInlineSnapshot(`
       [
         "4:1 error date-format: Write "01/04/2019" as a UK date like "27 December 2021", not with numbers only.",
         "6:1 error date-format: Write "February 11, 2019" as a UK date like "27 December 2021", not with the month before the day.",
@@ -46,7 +45,7 @@ describe('content checks', () => {
   });
 
   it('warn about a sentence over 25 words', async () => {
-    expect(await findingsFor('long-sentence.mdx')).toMatchInlineSnapshot(`
+    expect(await findingsFor('long-sentence.md')).toMatchInlineSnapshot(`
       [
         "1:1 warning reading-age: This page has a reading age of about 17.2. Aim for 12 or under: use shorter sentences and shorter words.",
         "4:1 warning long-sentence: This sentence has 34 words. Split it so no sentence is over 25 words.",
@@ -55,7 +54,7 @@ describe('content checks', () => {
   });
 
   it('warn about words to avoid, with what to write instead', async () => {
-    expect(await findingsFor('words-to-avoid.mdx')).toMatchInlineSnapshot(`
+    expect(await findingsFor('words-to-avoid.md')).toMatchInlineSnapshot(`
       [
         "4:1 warning word-to-avoid: Avoid "deliver": write "make, create, provide or give" instead (GOV.UK style guide).",
         "4:1 warning word-to-avoid: Avoid "in order to": write "to" instead (GOV.UK style guide).",
@@ -66,7 +65,7 @@ describe('content checks', () => {
   });
 
   it('warn about an abbreviation missing from the glossary, but not everyday ones like NHS', async () => {
-    expect(await findingsFor('unknown-abbreviation.mdx')).toMatchInlineSnapshot(`
+    expect(await findingsFor('unknown-abbreviation.md')).toMatchInlineSnapshot(`
       [
         "4:31 warning abbreviation-not-in-glossary: "LADO" is not in the glossary. Add it to content/glossary.yaml, or write the words out in full.",
       ]
@@ -74,15 +73,22 @@ describe('content checks', () => {
   });
 
   it('warn when a review date has passed', async () => {
-    expect(await findingsFor('review-date-passed.mdx')).toMatchInlineSnapshot(`
+    expect(await findingsFor('review-date-passed.md')).toMatchInlineSnapshot(`
       [
         "3:1 warning review-date-passed: This page was due for review on 1 January 2025. Check it is still right, then set reviewBy to a date in the future.",
       ]
     `);
   });
 
+  it('read "<" and "{" as text in Markdown, and components in MDX', async () => {
+    const text = '---\ntitle: Plans\n---\n\nFewer than <5 families wait {more or less}.\n';
+    expect(await findingsFor('plans.md', text)).toEqual([]);
+    expect(await findingsFor('plans.mdx', '---\ntitle: Plans\n---\n\n<Inset>We [read the 2024 inspection report](/progress/).</Inset>\n')).toEqual([]);
+    await expect(findingsFor('plans.mdx', text)).rejects.toThrow();
+  });
+
   it('warn when a page reads above age 12', async () => {
-    expect(await findingsFor('high-reading-age.mdx')).toMatchInlineSnapshot(`
+    expect(await findingsFor('high-reading-age.md')).toMatchInlineSnapshot(`
       [
         "1:1 warning reading-age: This page has a reading age of about 44.8. Aim for 12 or under: use shorter sentences and shorter words.",
       ]

@@ -19,7 +19,7 @@ describe('content errors tell editors the file, the field, what was expected and
       "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
 
         title: Expected a page title, but it is missing. For example: title: "Progress update: February 2019 revisit"
-      File: progress/2019-02-13-revisit.mdx"
+      File: progress/2019-02-13-revisit.md"
     `);
   }, 90_000);
 
@@ -28,7 +28,7 @@ describe('content errors tell editors the file, the field, what was expected and
       "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
 
         published: Expected the date the page was first published, as YYYY-MM-DD, but it is "13 February 2019". For example: published: 2026-11-25
-      File: progress/2019-02-13-revisit.mdx"
+      File: progress/2019-02-13-revisit.md"
     `);
   }, 90_000);
 
@@ -37,7 +37,7 @@ describe('content errors tell editors the file, the field, what was expected and
       "[InvalidContentEntryDataError] progress → 2019-02-13-revisit data does not match collection schema.
 
         areas.0.status: Expected the status of this priority area, but it is "finished". For example: status: in-progress (Use one of: not-started, in-progress, done, delayed.)
-      File: progress/2019-02-13-revisit.mdx"
+      File: progress/2019-02-13-revisit.md"
     `);
   }, 90_000);
 
@@ -46,7 +46,7 @@ describe('content errors tell editors the file, the field, what was expected and
       "[InvalidContentEntryDataError] statement → right-first-time data does not match collection schema.
 
         type: Expected type: overview or type: priority-area. Add one of these lines to the front matter.
-      File: statement/right-first-time.mdx"
+      File: statement/right-first-time.md"
     `);
   }, 90_000);
 
@@ -56,7 +56,7 @@ describe('content errors tell editors the file, the field, what was expected and
 
         weaknesses: Expected a list of the weaknesses the inspectors found, but the list is empty. For example: weaknesses:
         - "Services did not work together well enough."
-      File: statement/overview.mdx"
+      File: statement/overview.md"
     `);
   }, 90_000);
 
@@ -65,7 +65,7 @@ describe('content errors tell editors the file, the field, what was expected and
       "[InvalidContentEntryDataError] impact-reports → 2023-to-2024 data does not match collection schema.
 
         academicYear: Expected the academic year, written like "2023 to 2024", but it is "2023-24". For example: academicYear: "2023 to 2024"
-      File: impact-reports/2023-to-2024.mdx"
+      File: impact-reports/2023-to-2024.md"
     `);
   }, 90_000);
 
@@ -74,7 +74,7 @@ describe('content errors tell editors the file, the field, what was expected and
       "[InvalidContentEntryDataError] pages → privacy data does not match collection schema.
 
         updated: Expected "updated" to be on or after "published". Change "updated" to the date you last changed the page, for example: updated: 2026-11-25
-      File: pages/privacy.mdx"
+      File: pages/privacy.md"
     `);
   }, 90_000);
 
@@ -92,7 +92,7 @@ describe('content errors tell editors the file, the field, what was expected and
       "[InvalidContentEntryDataError] progress → 2021-01-31-judgement data does not match collection schema.
 
         sources.0.url: Expected a web address starting with https://, but it is "parallelparliament.co.uk/question/93057". For example: url: https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans
-      File: progress/2021-01-31-judgement.mdx"
+      File: progress/2021-01-31-judgement.md"
     `);
   }, 90_000);
 });

@@ -16,11 +16,11 @@ describe('file names for new content', () => {
   });
 
   it('put a progress update under today’s date', () => {
-    expect(scaffoldPath('progress', 'Spring 2027', new Date('2027-04-01T00:00:00Z'))).toBe('progress/2027-04-01-spring-2027.mdx');
+    expect(scaffoldPath('progress', 'Spring 2027', new Date('2027-04-01T00:00:00Z'))).toBe('progress/2027-04-01-spring-2027.md');
   });
 
   it('name an impact report for the academic year in its title, or the current one', () => {
-    expect(scaffoldPath('impact-report', 'SEND impact report: 2025 to 2026', new Date('2027-01-01T00:00:00Z'))).toBe('impact-reports/2025-to-2026.mdx');
+    expect(scaffoldPath('impact-report', 'SEND impact report: 2025 to 2026', new Date('2027-01-01T00:00:00Z'))).toBe('impact-reports/2025-to-2026.md');
     expect(academicYearOf(new Date('2026-11-25T00:00:00Z'))).toEqual([2026, 2027]);
     expect(academicYearOf(new Date('2027-07-31T00:00:00Z'))).toEqual([2026, 2027]);
   });
@@ -39,12 +39,12 @@ describe('npm run new', () => {
 
   it('writes files that pass the content schemas as they stand', async () => {
     const progress = await scaffold('progress', 'Progress update: spring 2027');
-    expect(progress.stdout).toMatch(/Created .*progress\/\d{4}-\d{2}-\d{2}-progress-update-spring-2027\.mdx/);
+    expect(progress.stdout).toMatch(/Created .*progress\/\d{4}-\d{2}-\d{2}-progress-update-spring-2027\.md/);
     expect(progress.stdout).toContain('npm run check:content');
     await scaffold('impact-report', 'SEND impact report: 2025 to 2026');
     await scaffold('glossary', 'Local Authority Designated Officer');
 
-    expect((await readdir(path.join(content, 'impact-reports')))).toContain('2025-to-2026.mdx');
+    expect((await readdir(path.join(content, 'impact-reports')))).toContain('2025-to-2026.md');
     expect(await readFile(path.join(content, 'glossary.yaml'), 'utf8')).toContain('- id: local-authority-designated-officer');
     const sync = await syncContent(content);
     expect(sync.output).not.toContain('Error');

@@ -49,7 +49,9 @@ export async function checkFile(path: string, text: string, context: CheckContex
     .use(retextWordsToAvoid)
     .use(retextAbbreviations, { known: context.knownAbbreviations })
     .use(retextUkDates);
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkLinksAndImages).use(remarkRetext, prose);
+  // MDX syntax only in .mdx files: in Markdown, "<" and "{" are plain text.
+  const markdown = unified().use(remarkParse).use(remarkFrontmatter);
+  const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown).use(remarkLinksAndImages).use(remarkRetext, prose);
   await processor.run(processor.parse(file), file);
   checkReviewDate(file, frontMatterOf(text), context.today);
   return file.messages.map((message) => ({
