@@ -18,11 +18,11 @@ export const siteConfig = {
   /** Brand colour for the header: white text on it has a contrast ratio of 8:1 (WCAG AAA). */
   brandColour: '#1e5b3a',
   /**
-   * The address that opens a content file for editing, ending in "/", for example
-   * "https://github.com/OWNER/REPO/edit/main/". Each page's "Edit this page" link is this plus the
-   * file's path. Empty until the council's repository address is confirmed: the link is left out until then.
+   * The Git repository that holds this site, for each page's "Edit this page" link: its web address, like
+   * "https://github.com/OWNER/REPO" (GitHub or GitLab), and the branch editors change. Left empty, a build
+   * on Netlify uses the repository Netlify builds from; anywhere else the link is left out.
    */
-  editBaseUrl: '',
+  repository: { url: '', branch: 'main' },
   /** How long feedback is kept before it is deleted, in days (the privacy notice states this). */
   feedbackRetentionDays: 365,
   /** The local port `npm start` serves on. */

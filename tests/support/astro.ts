@@ -19,9 +19,9 @@ export interface AstroResult {
 const testRunnerVariables = /^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/;
 
 /** The environment for Astro: this process's, without the test runner's variables. */
-function astroEnv(contentDirectory: string): NodeJS.ProcessEnv {
+function astroEnv(contentDirectory: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)));
-  return { ...inherited, SEND_CONTENT_DIR: contentDirectory, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  return { ...inherited, ...extra, SEND_CONTENT_DIR: contentDirectory, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
 /**
@@ -35,17 +35,17 @@ export async function throwawayRoot(): Promise<{ root: string; remove: () => Pro
   return { root, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
-/** Runs `astro <args>` on a content folder in a throwaway root. */
-export async function runAstro(args: string[], contentDirectory: string, root?: string): Promise<AstroResult> {
-  const own = root ? undefined : await throwawayRoot();
+/** Runs `astro <args>` on a content folder in a throwaway root, with `env` added to its environment. */
+export async function runAstro(args: string[], contentDirectory: string, env: Record<string, string> = {}): Promise<AstroResult> {
+  const own = await throwawayRoot();
   try {
-    const { stdout, stderr } = await run('npx', ['astro', ...args], { cwd: root ?? own?.root, env: astroEnv(contentDirectory), timeout: 170_000, maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await run('npx', ['astro', ...args], { cwd: own.root, env: astroEnv(contentDirectory, env), timeout: 170_000, maxBuffer: 32 * 1024 * 1024 });
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     return { ok: false, output: stdout + stderr };
   } finally {
-    await own?.remove();
+    await own.remove();
   }
 }
 

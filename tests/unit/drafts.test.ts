@@ -16,22 +16,27 @@ describe('draft content', () => {
     content = await mkdtemp(path.join(tmpdir(), 'send-drafts-'));
     await cp(path.join(projectRoot, 'content'), content, { recursive: true });
     const today = new Date('2026-11-25T00:00:00Z');
-    await writeFile(path.join(content, 'progress', `${draftId}.mdx`), progressTemplate(draftTitle, today, 'right-first-time'));
+    await writeFile(path.join(content, 'progress', `${draftId}.md`), progressTemplate(draftTitle, today, 'right-first-time'));
     // As CONTRIBUTING.md says: start from the template, then delete "draft: true" to publish.
-    await writeFile(path.join(content, 'progress', `${readyId}.mdx`), progressTemplate(readyTitle, today, 'right-first-time').replace('draft: true\n', ''));
+    await writeFile(path.join(content, 'progress', `${readyId}.md`), progressTemplate(readyTitle, today, 'right-first-time').replace('draft: true\n', ''));
   });
   afterAll(() => rm(content, { recursive: true, force: true }));
 
   it('is left out of a production build, its lists and its feed, while a finished update is published', async () => {
     const out = path.join(content, '..', `${path.basename(content)}-dist`);
     try {
-      const build = await runAstro(['build', '--outDir', out], content);
+      // As Netlify builds it: the repository address (with the token Netlify may put in it) and branch.
+      const netlify = { REPOSITORY_URL: 'https://x-access-token:secret-token@github.com/dorset/send-site', BRANCH: 'main' };
+      const build = await runAstro(['build', '--outDir', out], content, netlify);
       expect(build.ok, build.output).toBe(true);
       await expect(access(path.join(out, 'progress', draftId, 'index.html'))).rejects.toThrow();
       expect(await readFile(path.join(out, 'progress', 'index.html'), 'utf8')).not.toContain(draftTitle);
       expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).not.toContain(draftTitle);
       expect(await readFile(path.join(out, 'index.html'), 'utf8')).not.toContain(draftTitle);
-      expect(await readFile(path.join(out, 'progress', readyId, 'index.html'), 'utf8')).toContain(readyTitle);
+      const readyPage = await readFile(path.join(out, 'progress', readyId, 'index.html'), 'utf8');
+      expect(readyPage).toContain(readyTitle);
+      expect(readyPage).toContain(`<a class="govuk-link" href="https://github.com/dorset/send-site/edit/main/content/progress/${readyId}.md">Edit this page</a>`);
+      expect(readyPage).not.toContain('secret-token');
       expect(await readFile(path.join(out, 'progress', 'index.html'), 'utf8')).toContain(readyTitle);
       expect(await readFile(path.join(out, 'statement', 'right-first-time', 'index.html'), 'utf8')).toContain(readyTitle);
     } finally {
