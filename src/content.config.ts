@@ -9,8 +9,9 @@ import { progressSchema } from './schemas/progress.ts';
 import { statementSchema } from './schemas/statement.ts';
 
 const root = contentDirectory();
-// Files starting with "_" are notes and templates for editors, not pages.
-const markdown = (folder: string) => glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${root}/${folder}` });
+// Files starting with "_" are notes and templates for editors, not pages. Only the rendered HTML is
+// kept, not the Markdown it came from: nothing reads it, and it would double the data store (issue 8).
+const markdown = (folder: string) => glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${root}/${folder}`, retainBody: false });
 
 export const collections = {
   statement: defineCollection({ loader: markdown('statement'), schema: statementSchema }),
