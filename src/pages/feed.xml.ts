@@ -4,6 +4,9 @@ import { impactReports, progressUpdates } from '../data/collections.ts';
 import { paths } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
+/** How many items the feed carries: feed readers keep what they have seen, so it needs only the newest. */
+const feedLength = 50;
+
 /** Progress updates and impact reports, newest first, for families who follow the site in a feed reader. */
 export const GET: APIRoute = async ({ site }) => {
   const updates = (await progressUpdates()).map((update) => ({
@@ -24,7 +27,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${siteConfig.name}: progress updates and impact reports`,
     description: siteConfig.tagline,
     site: site ?? siteConfig.url,
-    items: [...updates, ...reports].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
+    items: [...updates, ...reports].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, feedLength),
     customData: '<language>en-gb</language>',
   });
 };

@@ -1,0 +1,92 @@
+/**
+ * Lists as the site grows: a build with 100 generated progress updates (from the benchmark's
+ * generator) on top of the real content, so the progress lists run to several pages, the timeline,
+ * area pages, search's A to Z and the feed are capped, and every page is still accessible and linked.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBenchContent } from '../../bench/write-content.ts';
+import { projectRoot, runAstro } from '../support/astro.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { brokenLinks } from '../support/site-checks.ts';
+
+const work = path.join(tmpdir(), `send-long-lists-${process.pid}`);
+const out = path.join(work, 'dist');
+
+describe('long lists', () => {
+  let total = 0;
+  beforeAll(async () => {
+    await rm(work, { recursive: true, force: true });
+    const content = path.join(work, 'content');
+    const generated = await writeBenchContent(path.join(projectRoot, 'content'), content, 100, 7);
+    total = generated.filter((file) => file.kind === 'progress').length + 10;
+    const build = await runAstro(['build', '--outDir', out], content);
+    expect(build.ok, build.output).toBe(true);
+  }, 180_000);
+  afterAll(() => rm(work, { recursive: true, force: true }));
+  const session = useSiteInBrowser({ distDir: out });
+
+  async function open(pathname: string): Promise<Page> {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(session.site.at(pathname));
+    expect(response?.status(), pathname).toBe(200);
+    return page;
+  }
+
+  it('shows progress updates 20 to a page, numbered on, with links to every page', async () => {
+    const pageCount = Math.ceil(total / 20);
+    const first = await open('/progress/');
+    await expect(first.locator('ol.app-card-list > li').count()).resolves.toBe(20);
+    const nav = first.getByRole('navigation', { name: 'Pages of progress updates' });
+    await expect(nav.getByRole('link', { name: 'Page 1' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(nav.getByRole('link', { name: `Page ${pageCount}` }).getAttribute('href')).resolves.toBe(`/progress/page/${pageCount}/`);
+    await expect(nav.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/progress/page/2/');
+
+    const second = await open('/progress/page/2/');
+    await expect(second.title()).resolves.toMatch(new RegExp(`^Progress updates \\(page 2 of ${pageCount}\\) - `));
+    await expect(second.getByText(`Page 2 of ${pageCount}: updates 21 to 40.`).count()).resolves.toBe(1);
+    await expect(second.locator('ol.app-card-list').getAttribute('start')).resolves.toBe(String(total - 20));
+    await expect(second.locator('nav.govuk-pagination a[rel="prev"]').getAttribute('href')).resolves.toBe('/progress/');
+
+    const last = await open(`/progress/page/${pageCount}/`);
+    await expect(last.locator('ol.app-card-list > li').count()).resolves.toBe(total - (pageCount - 1) * 20);
+    await expect(last.locator('nav.govuk-pagination a[rel="next"]').count()).resolves.toBe(0);
+    const beyond = await (await session.browser.newContext()).newPage();
+    await expect(beyond.goto(session.site.at(`/progress/page/${pageCount + 1}/`)).then((response) => response?.status())).resolves.toBe(404);
+  });
+
+  it('pages the updates on each priority area too', async () => {
+    const page = await open('/progress/area/right-first-time/page/2/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Get it right first time, on time');
+    await expect(page.locator('nav.govuk-pagination a[rel="prev"]').getAttribute('href')).resolves.toBe('/progress/area/right-first-time/');
+  });
+
+  it.each(['/progress/page/2/', '/progress/area/right-first-time/page/2/'])('%s has no axe violations', async (pathname) => {
+    await expectNoAxeViolations(await open(pathname));
+  }, 90_000);
+
+  it('keeps pages that show part of the list short, with a link to the rest', async () => {
+    const area = await open('/statement/right-first-time/');
+    await expect(area.locator('#updates ~ ol.app-card-list > li').count()).resolves.toBe(10);
+    await expect(area.getByRole('link', { name: /^Read all \d+ updates on get it right first time, on time$/ }).getAttribute('href')).resolves.toBe('/progress/area/right-first-time/');
+
+    const doing = await open('/how-we-are-doing/');
+    await expect(doing.getByRole('heading', { name: 'The latest 20 progress updates, oldest first' }).count()).resolves.toBe(1);
+    await expect(doing.locator('ol.app-timeline > li').count()).resolves.toBe(20);
+
+    const search = await open('/search/');
+    await expect(search.getByRole('link', { name: `All ${total} progress updates, newest first` }).getAttribute('href')).resolves.toBe('/progress/');
+
+    const feed = await (await fetch(session.site.at('/feed.xml'))).text();
+    expect(feed.match(/<item>/g)).toHaveLength(50);
+  });
+
+  it('has no broken links, page numbers included', async () => {
+    expect(await brokenLinks(out)).toEqual([]);
+  }, 60_000);
+});
