@@ -1,12 +1,6 @@
 /** How many items a list page shows: enough to scan on a phone, few enough to load fast. */
 export const listPageSize = 20;
 
-/**
- * How many of the newest items a page shows where a list is only part of it (the updates on a
- * priority area's page, the timeline, the feed), with a link to the full list when there are more.
- */
-export const latestCount = 10;
-
 /** One page of a long list. */
 export interface ListPage<T> {
   /** 1 for the first page. */
