@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript, recordPageProblems } from '../support/browser.ts';
-import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test, vi } from 'vitest';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript } from '../support/browser.ts';
+import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
 import { storedFeedback } from '../support/stored-feedback.ts';
 
 // A content page that every build has; the feedback forms are on every page through BaseLayout.
@@ -16,24 +16,8 @@ vi.setConfig({ testTimeout: 120_000 });
 // (the rest of each page is swept by tests/browser/accessibility.test.ts).
 const feedbackSection = { include: '.app-feedback' };
 
-let context: BrowserContext | undefined;
-let problems: string[] = [];
-
 const session = useSiteInBrowser();
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  // Uncaught errors, console errors and Content-Security-Policy violations fail the test.
-  expect(problems).toEqual([]);
-});
-
-async function open(pathname: string, javaScriptEnabled: boolean): Promise<Page> {
-  context = await session.browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  problems = recordPageProblems(page);
-  await page.goto(session.site.at(pathname));
-  return page;
-}
+const open = usePageOpener(session);
 
 const focused = (page: Page) =>
   page.evaluate(() => {

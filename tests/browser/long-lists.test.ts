@@ -6,12 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchContent } from '../../bench/write-content.ts';
 import { projectRoot, runAstro } from '../support/astro.ts';
 import { expectNoAxeViolations } from '../support/browser.ts';
-import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
 import { brokenLinks } from '../support/site-checks.ts';
 
 const work = path.join(tmpdir(), `send-long-lists-${process.pid}`);
@@ -29,14 +28,7 @@ describe('long lists', () => {
   }, 180_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
   const session = useSiteInBrowser({ distDir: out });
-
-  async function open(pathname: string): Promise<Page> {
-    const context = await session.browser.newContext();
-    const page = await context.newPage();
-    const response = await page.goto(session.site.at(pathname));
-    expect(response?.status(), pathname).toBe(200);
-    return page;
-  }
+  const open = usePageOpener(session);
 
   it('shows progress updates 20 to a page, numbered on, with links to every page', async () => {
     const pageCount = Math.ceil(total / 20);
@@ -56,8 +48,7 @@ describe('long lists', () => {
     const last = await open(`/progress/page/${pageCount}/`);
     await expect(last.locator('ol.app-card-list > li').count()).resolves.toBe(total - (pageCount - 1) * 20);
     await expect(last.locator('nav.govuk-pagination a[rel="next"]').count()).resolves.toBe(0);
-    const beyond = await (await session.browser.newContext()).newPage();
-    await expect(beyond.goto(session.site.at(`/progress/page/${pageCount + 1}/`)).then((response) => response?.status())).resolves.toBe(404);
+    expect((await fetch(session.site.at(`/progress/page/${pageCount + 1}/`))).status).toBe(404);
   });
 
   it('pages the updates on each priority area too', async () => {

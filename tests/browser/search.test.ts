@@ -3,32 +3,16 @@
  * Content-Security-Policy applies), driven by the keyboard as far as a family would.
  * Set SEND_DIST_DIR to test another build than dist/.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript, recordPageProblems } from '../support/browser.ts';
-import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript } from '../support/browser.ts';
+import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
 
 // Each test loads several pages and may run axe, which takes seconds.
 vi.setConfig({ testTimeout: 90_000 });
 
-let context: BrowserContext | undefined;
-let problems: string[] = [];
-
 const session = useSiteInBrowser();
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  // Uncaught errors, console errors (Content-Security-Policy violations among them) and failed loads fail the test.
-  expect(problems).toEqual([]);
-});
-
-async function open(pathname: string, javaScriptEnabled = true): Promise<Page> {
-  context = await session.browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  problems = recordPageProblems(page);
-  await page.goto(session.site.at(pathname));
-  return page;
-}
+const open = usePageOpener(session);
 
 /** What has keyboard focus: its id, its text, and whether it is a link among the results. */
 const focused = (page: Page) =>
