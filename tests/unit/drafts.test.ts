@@ -18,7 +18,10 @@ describe('draft content', () => {
     const today = new Date('2026-11-25T00:00:00Z');
     await writeFile(path.join(content, 'progress', `${draftId}.md`), progressTemplate(draftTitle, today, 'right-first-time'));
     // As CONTRIBUTING.md says: start from the template, then delete "draft: true" to publish.
-    await writeFile(path.join(content, 'progress', `${readyId}.md`), progressTemplate(readyTitle, today, 'right-first-time').replace('draft: true\n', ''));
+    // Then, as "Change a page that is already published" says: set updated and add a line to changes.
+    const published = progressTemplate(readyTitle, today, 'right-first-time').replace('draft: true\n', '');
+    const changed = published.replace('published: 2026-11-25\n', 'published: 2026-11-25\nupdated: 2026-12-01\nchanges:\n  - date: 2026-12-01\n    summary: "Added what happens next."\n');
+    await writeFile(path.join(content, 'progress', `${readyId}.md`), changed);
   });
   afterAll(() => rm(content, { recursive: true, force: true }));
 
@@ -37,6 +40,10 @@ describe('draft content', () => {
       expect(readyPage).toContain(readyTitle);
       expect(readyPage).toContain(`<a class="govuk-link" href="https://github.com/dorset/send-site/edit/main/content/progress/${readyId}.md">Edit this page</a>`);
       expect(readyPage).not.toContain('secret-token');
+      // "Last updated" from front matter, and "see all updates" leading to the list made from changes.
+      expect(readyPage).toMatch(/Published <time datetime="2026-11-25">25 November 2026<\/time>\. Last updated <time datetime="2026-12-01">1 December 2026<\/time>/);
+      expect(readyPage).toContain('<a class="govuk-link" href="#full-history">see all updates</a>');
+      expect(readyPage).toMatch(/id="full-history">All updates to this page<\/h2>[\s\S]*1 December 2026<\/time><\/dt>\s*<dd class="govuk-summary-list__value">Added what happens next\.<\/dd>[\s\S]*First published\./);
       expect(await readFile(path.join(out, 'progress', 'index.html'), 'utf8')).toContain(readyTitle);
       expect(await readFile(path.join(out, 'statement', 'right-first-time', 'index.html'), 'utf8')).toContain(readyTitle);
     } finally {
