@@ -21,7 +21,9 @@ export class BenchOptionError extends Error {
 function wholeNumber(name: string, value: string | undefined, minimum: number): number {
   const number = Number(value);
   if (value === undefined || !Number.isInteger(number) || number < minimum) {
-    throw new BenchOptionError(`--${name} needs a whole number of at least ${minimum}, but got ${JSON.stringify(value ?? '')}. For example: npm run bench -- --${name} 1000`);
+    throw new BenchOptionError(
+      `--${name} needs a whole number of at least ${minimum}, but got ${JSON.stringify(value ?? '')}. For example: npm run bench -- --${name} 1000`,
+    );
   }
   return number;
 }
@@ -35,7 +37,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     else if (arg === '--seed') options.seed = wholeNumber('seed', argv[++i], 0);
     else if (arg === '--results') options.resultsDir = argv[++i] ?? options.resultsDir;
     else if (arg === '--keep') options.keep = true;
-    else throw new BenchOptionError(`Unknown option ${JSON.stringify(arg)}. Use --pages <number>, --seed <number>, --results <folder> or --keep.`);
+    else
+      throw new BenchOptionError(
+        `Unknown option ${JSON.stringify(arg)}. Use --pages <number>, --seed <number>, --results <folder> or --keep.`,
+      );
   }
   return options;
 }

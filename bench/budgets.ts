@@ -49,7 +49,12 @@ export function unneededScriptBudget(pages: PageMeasures): BudgetResult {
     detail:
       found.length === 0
         ? `${pages.pagesWithScript.toLocaleString('en-GB')} of ${pages.htmlPages.toLocaleString('en-GB')} pages load scripts, each for something on the page (a search box, the feedback forms, search results)`
-        : found.map((script) => `${script.url} (${kib(script.gzipBytes)}) on ${script.pages} pages such as ${script.example}, which have none of ${script.markers.join(', ')}`).join('; '),
+        : found
+            .map(
+              (script) =>
+                `${script.url} (${kib(script.gzipBytes)}) on ${script.pages} pages such as ${script.example}, which have none of ${script.markers.join(', ')}`,
+            )
+            .join('; '),
   };
 }
 
@@ -70,8 +75,23 @@ export function memoryBudget(pages: number, peakTreeRssBytes: number): BudgetRes
  */
 export function growthBudget(pages: number, buildWallMs: number, earlier: EarlierRun | undefined): BudgetResult {
   const name = 'Build time grows no faster than linearly (1,000 to 5,000 pages)';
-  if (!earlier) return { name, pass: null, detail: 'No earlier run at another page count in bench-results/ to compare with: run once with --pages 1000 and once with --pages 5000' };
-  const [small, large] = earlier.pages < pages ? [{ pages: earlier.pages, ms: earlier.buildWallMs }, { pages, ms: buildWallMs }] : [{ pages, ms: buildWallMs }, { pages: earlier.pages, ms: earlier.buildWallMs }];
+  if (!earlier)
+    return {
+      name,
+      pass: null,
+      detail:
+        'No earlier run at another page count in bench-results/ to compare with: run once with --pages 1000 and once with --pages 5000',
+    };
+  const [small, large] =
+    earlier.pages < pages
+      ? [
+          { pages: earlier.pages, ms: earlier.buildWallMs },
+          { pages, ms: buildWallMs },
+        ]
+      : [
+          { pages, ms: buildWallMs },
+          { pages: earlier.pages, ms: earlier.buildWallMs },
+        ];
   const timeRatio = large.ms / small.ms;
   const pageRatio = large.pages / small.pages;
   return {

@@ -5,7 +5,15 @@
  */
 import { bulletList, countWords, lowerFirst, paragraph, sentence } from './prose.ts';
 import { seededRandom, type Random } from './random.ts';
-import { months, partnerRoles, places, progressHeadings, reportHeadings, sourceNames, titleTopics } from './word-banks.ts';
+import {
+  months,
+  partnerRoles,
+  places,
+  progressHeadings,
+  reportHeadings,
+  sourceNames,
+  titleTopics,
+} from './word-banks.ts';
 
 /** One generated content file. */
 export interface GeneratedFile {
@@ -39,7 +47,11 @@ const day = 24 * 60 * 60 * 1000;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const quote = (text: string) => JSON.stringify(text);
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** A Markdown body of headed sections, between 600 and 1,500 words. */
 function body(random: Random, year: number, headings: readonly string[]): string {
@@ -51,8 +63,13 @@ function body(random: Random, year: number, headings: readonly string[]): string
   let afterHeading = false;
   // Never a heading straight after a heading or last: every section has something in it.
   while (words < target || afterHeading) {
-    const wantsHeading: boolean = !afterHeading && section < sectionHeadings.length && (blocks.length === 1 || random.chance(0.3));
-    let block: string = wantsHeading ? `## ${sectionHeadings[section++]}` : random.chance(0.15) ? bulletList(random) : paragraph(random, year);
+    const wantsHeading: boolean =
+      !afterHeading && section < sectionHeadings.length && (blocks.length === 1 || random.chance(0.3));
+    let block: string = wantsHeading
+      ? `## ${sectionHeadings[section++]}`
+      : random.chance(0.15)
+        ? bulletList(random)
+        : paragraph(random, year);
     if (words + countWords(block) > wordLimits.max) block = sentence(random, year);
     afterHeading = block.startsWith('## ');
     blocks.push(block);
@@ -68,7 +85,10 @@ function sources(random: Random, year: number, indent = ''): string {
     .map((name) => {
       const lines = [`${indent}  - name: ${quote(name)}`];
       if (random.chance(0.3)) lines.push(`${indent}    url: https://www.dorsetcouncil.gov.uk/send-${slug(name)}`);
-      if (random.chance(0.3)) lines.push(`${indent}    date: ${year}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`);
+      if (random.chance(0.3))
+        lines.push(
+          `${indent}    date: ${year}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+        );
       return lines.join('\n');
     })
     .join('\n');
@@ -78,7 +98,12 @@ function sources(random: Random, year: number, indent = ''): string {
 function changeHistory(random: Random, published: Date): string[] {
   if (!random.chance(0.2)) return [];
   const updated = new Date(published.getTime() + random.int(10, 200) * day);
-  return [`updated: ${iso(updated)}`, 'changes:', `  - date: ${iso(updated)}`, `    summary: ${quote(`Added the figures for ${random.pick(months)}.`)}`];
+  return [
+    `updated: ${iso(updated)}`,
+    'changes:',
+    `  - date: ${iso(updated)}`,
+    `    summary: ${quote(`Added the figures for ${random.pick(months)}.`)}`,
+  ];
 }
 
 /** One progress update, dated between mid 2017 and late 2026. */
@@ -109,7 +134,12 @@ function progressUpdate(random: Random, index: number, areaIds: readonly string[
   ];
   const text = body(random, year, progressHeadings);
   const name = `${iso(date)}-${slug(topic)}-in-${slug(place)}-b${String(index).padStart(5, '0')}`;
-  return { path: `progress/${name}.md`, text: `---\n${frontMatter.join('\n')}\n---\n\n${text}`, kind: 'progress', words: countWords(text) };
+  return {
+    path: `progress/${name}.md`,
+    text: `---\n${frontMatter.join('\n')}\n---\n\n${text}`,
+    kind: 'progress',
+    words: countWords(text),
+  };
 }
 
 /** Sentences up to a length limit, for fields with a maximum. */
@@ -128,10 +158,22 @@ function impactReport(random: Random, start: number): GeneratedFile {
   const academicYear = `${start} to ${start + 1}`;
   const reportName = `Dorset Council, SEND Impact Report ${academicYear}`;
   const published = new Date(Date.UTC(start + 1, 10, random.int(1, 28)));
-  const achievements = Array.from({ length: random.int(3, 8) }, () => [`  - text: ${quote(sentence(random, start))}`, '    source:', `      name: ${quote(reportName)}`].join('\n'));
-  const statements = random.sample(partnerRoles, random.int(2, 4)).map((role) => [`  - role: ${quote(role)}`, `    summary: ${quote(sentencesWithin(random, start, 600, 3))}`].join('\n'));
+  const achievements = Array.from({ length: random.int(3, 8) }, () =>
+    [`  - text: ${quote(sentence(random, start))}`, '    source:', `      name: ${quote(reportName)}`].join('\n'),
+  );
+  const statements = random
+    .sample(partnerRoles, random.int(2, 4))
+    .map((role) =>
+      [`  - role: ${quote(role)}`, `    summary: ${quote(sentencesWithin(random, start, 600, 3))}`].join('\n'),
+    );
   const inspection = random.chance(0.2)
-    ? ['inspection:', `  published: ${start + 1}-05-15`, `  outcome: ${quote('The partnership was found to be improving, with more to do on annual reviews.')}`, '  source:', `    name: ${quote(`Ofsted and CQC, Area SEND inspection ${start + 1}`)}`]
+    ? [
+        'inspection:',
+        `  published: ${start + 1}-05-15`,
+        `  outcome: ${quote('The partnership was found to be improving, with more to do on annual reviews.')}`,
+        '  source:',
+        `    name: ${quote(`Ofsted and CQC, Area SEND inspection ${start + 1}`)}`,
+      ]
     : [];
   const frontMatter = [
     `title: ${quote(`SEND impact report: ${academicYear}`)}`,
@@ -149,7 +191,12 @@ function impactReport(random: Random, start: number): GeneratedFile {
     sources(random, start),
   ];
   const text = body(random, start, reportHeadings);
-  return { path: `impact-reports/${start}-to-${start + 1}.md`, text: `---\n${frontMatter.join('\n')}\n---\n\n${text}`, kind: 'impact-report', words: countWords(text) };
+  return {
+    path: `impact-reports/${start}-to-${start + 1}.md`,
+    text: `---\n${frontMatter.join('\n')}\n---\n\n${text}`,
+    kind: 'impact-report',
+    words: countWords(text),
+  };
 }
 
 /** How many of the pages are impact reports: about 1 in 25, at most 40 (one per academic year, so years run out). */
@@ -159,12 +206,16 @@ export function impactReportCount(pages: number): number {
 
 /** Generates `pages` content files: mostly progress updates, some impact reports for years not yet taken. */
 export function generateBenchContent(options: GenerateOptions): GeneratedFile[] {
-  if (options.areaIds.length === 0) throw new Error('generateBenchContent needs the ids of the priority areas in content/statement, but got none');
+  if (options.areaIds.length === 0)
+    throw new Error('generateBenchContent needs the ids of the priority areas in content/statement, but got none');
   const random = seededRandom(options.seed);
   const taken = new Set(options.takenAcademicYears ?? []);
   const reportYears: number[] = [];
-  for (let start = 2022; reportYears.length < impactReportCount(options.pages); start--) if (!taken.has(start)) reportYears.push(start);
+  for (let start = 2022; reportYears.length < impactReportCount(options.pages); start--)
+    if (!taken.has(start)) reportYears.push(start);
   const reports = reportYears.map((start) => impactReport(random, start));
-  const updates = Array.from({ length: options.pages - reports.length }, (_, index) => progressUpdate(random, index, options.areaIds));
+  const updates = Array.from({ length: options.pages - reports.length }, (_, index) =>
+    progressUpdate(random, index, options.areaIds),
+  );
   return [...updates, ...reports];
 }

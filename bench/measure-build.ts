@@ -20,10 +20,19 @@ export interface BuildCost {
  * tests/support/astro.ts throwawayRoot), so the real dist/ and .astro/ are never touched.
  */
 export async function measureBuild(root: string, contentDir: string): Promise<BuildCost> {
-  const env = { ...process.env, SEND_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env = {
+    ...process.env,
+    SEND_CONTENT_DIR: contentDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
   const outDir = path.join(root, 'dist');
   // The same npm script `npm run build` uses, so the benchmark measures its memory setting too.
-  const astro = await measureProcess('npm', ['run', '--silent', 'build:pages', '--', '--outDir', outDir], { cwd: root, env });
+  const astro = await measureProcess('npm', ['run', '--silent', 'build:pages', '--', '--outDir', outDir], {
+    cwd: root,
+    env,
+  });
   const pagefind = await measureProcess('npx', ['pagefind', '--site', outDir], { cwd: root, env });
   return {
     astro,

@@ -71,7 +71,10 @@ function searchIndexPart(relative: string): keyof SearchIndexSize['parts'] {
 /** Bytes and file count of Pagefind's output, in all and by part. */
 async function searchIndexSize(folder: string): Promise<SearchIndexSize> {
   const empty = (): Size => ({ files: 0, bytes: 0 });
-  const size: SearchIndexSize = { ...empty(), parts: { index: empty(), fragment: empty(), filter: empty(), wasm: empty(), meta: empty(), scripts: empty() } };
+  const size: SearchIndexSize = {
+    ...empty(),
+    parts: { index: empty(), fragment: empty(), filter: empty(), wasm: empty(), meta: empty(), scripts: empty() },
+  };
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
@@ -91,7 +94,8 @@ const median = (values: readonly number[]) => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-const total = (files: readonly AssetSize[], kind: 'css' | 'js', size: 'rawBytes' | 'gzipBytes') => files.filter((file) => file.kind === kind).reduce((sum, file) => sum + file[size], 0);
+const total = (files: readonly AssetSize[], kind: 'css' | 'js', size: 'rawBytes' | 'gzipBytes') =>
+  files.filter((file) => file.kind === kind).reduce((sum, file) => sum + file[size], 0);
 
 /** The address of a built HTML file: "progress/x/index.html" → "/progress/x/". */
 const pageAddress = (file: string) => `/${file.replace(/index\.html$/, '')}`;
@@ -102,7 +106,9 @@ const pageAddress = (file: string) => `/${file.replace(/index\.html$/, '')}`;
  * "a content page", such as a generated progress update.
  */
 export async function measurePages(outDir: string, contentPage: string): Promise<PageMeasures> {
-  const files = (await readdir(outDir, { recursive: true })).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind')).sort();
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
+    .sort();
   const sizes: number[] = [];
   let largestHtml = { page: '', bytes: 0 };
   const groups = new Map<string, AssetGroup>();
@@ -142,7 +148,14 @@ export async function measurePages(outDir: string, contentPage: string): Promise
     for (const asset of group.files.filter((file) => file.kind === 'js' && !isNeededOn(html, file.markers))) {
       const found = unneeded.get(asset.url);
       if (found) found.pages++;
-      else unneeded.set(asset.url, { url: asset.url, gzipBytes: asset.gzipBytes, markers: asset.markers, pages: 1, example: address });
+      else
+        unneeded.set(asset.url, {
+          url: asset.url,
+          gzipBytes: asset.gzipBytes,
+          markers: asset.markers,
+          pages: 1,
+          example: address,
+        });
     }
   }
   const assetGroups = [...groups.values()].sort((a, b) => b.pages - a.pages);

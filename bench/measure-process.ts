@@ -50,13 +50,22 @@ async function groupRss(group: number): Promise<number> {
  * tree (npx, Node and anything they start). Under GNU time when it is installed (Debian
  * package "time"), which also gives the kernel's exact peak of the largest single process.
  */
-export async function measureProcess(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number }): Promise<ProcessCost> {
+export async function measureProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number },
+): Promise<ProcessCost> {
   const useTime = existsSync(gnuTime);
   const timeDir = useTime ? await mkdtemp(path.join(tmpdir(), 'send-bench-time-')) : undefined;
   const timeFile = timeDir ? path.join(timeDir, 'time.txt') : '';
   const [file, fileArgs] = useTime ? [gnuTime, ['-v', '-o', timeFile, command, ...args]] : [command, [...args]];
   const started = performance.now();
-  const child = spawn(file, fileArgs, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, fileArgs, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);

@@ -33,7 +33,9 @@ const compressible = /(\/|\.(html|css|js|mjs|json|svg|xml|txt))$/;
 /** A fetched file's size as the local server sends it (the file as built) and as a CDN would (gzipped if text). */
 async function fileBytes(outDir: string, url: string): Promise<{ bytes: number; gzipBytes: number }> {
   const pathname = decodeURIComponent(new URL(url).pathname);
-  const content = await readFile(path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname)).catch(() => undefined);
+  const content = await readFile(path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname)).catch(
+    () => undefined,
+  );
   if (!content) return { bytes: 0, gzipBytes: 0 };
   return { bytes: content.length, gzipBytes: compressible.test(pathname) ? gzipSync(content).length : content.length };
 }
@@ -51,7 +53,10 @@ const sum = (files: ReadonlyArray<{ bytes: number; gzipBytes: number }>) => ({
  * would send them: HTML, CSS and JavaScript gzipped, Pagefind's files as they are (it compresses
  * its index, excerpts and WebAssembly itself).
  */
-export async function measureSearch(outDir: string, queries: readonly string[] = defaultQueries): Promise<SearchCost[]> {
+export async function measureSearch(
+  outDir: string,
+  queries: readonly string[] = defaultQueries,
+): Promise<SearchCost[]> {
   const site = await serveSite({ distDir: outDir });
   const browser = await launchBrowser();
   try {
@@ -69,12 +74,18 @@ export async function measureSearch(outDir: string, queries: readonly string[] =
         const finished: string[] = [];
         page.on('requestfinished', (request) => finished.push(request.url()));
         await page.goto(site.at(`/search/?q=${encodeURIComponent(query)}`), { waitUntil: 'commit' });
-        const handle = await page.waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : false), firstResult, { polling: 'raf', timeout: 60_000 });
+        const handle = await page.waitForFunction(
+          (selector) => (document.querySelector(selector) ? performance.now() : false),
+          firstResult,
+          { polling: 'raf', timeout: 60_000 },
+        );
         const firstResultMs = (await handle.jsonValue()) as number;
         const fetchedBeforeResult = finished.length;
         await page.waitForLoadState('networkidle');
         const summary = ((await page.locator('[data-app-search-status]').textContent()) ?? '').trim();
-        const files = await Promise.all(finished.map(async (url) => ({ url: new URL(url).pathname, ...(await fileBytes(outDir, url)) })));
+        const files = await Promise.all(
+          finished.map(async (url) => ({ url: new URL(url).pathname, ...(await fileBytes(outDir, url)) })),
+        );
         const first = sum(files.slice(0, fetchedBeforeResult));
         const settled = sum(files);
         costs.push({

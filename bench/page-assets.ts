@@ -17,11 +17,15 @@ export interface AssetSize {
 
 /** The stylesheets, module scripts and preloads a page's HTML names, as addresses. */
 export function assetUrls(html: string): { css: string[]; js: string[]; inlineScripts: number } {
-  const css = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((tag) => /\bhref="([^"]+)"/.exec(tag[0])?.[1]).filter((url): url is string => Boolean(url));
+  const css = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+    .map((tag) => /\bhref="([^"]+)"/.exec(tag[0])?.[1])
+    .filter((url): url is string => Boolean(url));
   const scriptTags = [...html.matchAll(/<script\b([^>]*)>/g)].map((tag) => tag[1] ?? '');
   const js = [
     ...scriptTags.map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1]),
-    ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((tag) => /\bhref="([^"]+)"/.exec(tag[0])?.[1]),
+    ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map(
+      (tag) => /\bhref="([^"]+)"/.exec(tag[0])?.[1],
+    ),
   ].filter((url): url is string => Boolean(url));
   return { css, js, inlineScripts: scriptTags.filter((attributes) => !/\bsrc=/.test(attributes)).length };
 }
@@ -32,7 +36,9 @@ export function assetUrls(html: string): { css: string[]; js: string[]; inlineSc
  * it loads later, on demand (Pagefind, when a search box gets focus).
  */
 export function staticImports(code: string): string[] {
-  return [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g)].map((match) => match[1] ?? '');
+  return [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g)].map(
+    (match) => match[1] ?? '',
+  );
 }
 
 /** Where an address of the built site is on disk. */
@@ -45,7 +51,12 @@ function fileOf(outDir: string, url: string, from: string): string {
  * Every CSS and JavaScript file a page loads before it is ready: what its HTML names, and
  * what those scripts import in turn. `pagePath` is the page's address, such as "/progress/x/".
  */
-export async function pageAssets(outDir: string, pagePath: string, html: string, cache = new Map<string, Promise<AssetSize>>()): Promise<AssetSize[]> {
+export async function pageAssets(
+  outDir: string,
+  pagePath: string,
+  html: string,
+  cache = new Map<string, Promise<AssetSize>>(),
+): Promise<AssetSize[]> {
   const { css, js } = assetUrls(html);
   const sized = async (url: string, kind: 'css' | 'js'): Promise<AssetSize> => {
     const content = await readFile(fileOf(outDir, url, pagePath));

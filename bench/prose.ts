@@ -1,5 +1,17 @@
 import type { Random } from './random.ts';
-import { actors, countedThings, deeds, findings, months, openers, outcomes, places, plans, siteLinks, timePhrases } from './word-banks.ts';
+import {
+  actors,
+  countedThings,
+  deeds,
+  findings,
+  months,
+  openers,
+  outcomes,
+  places,
+  plans,
+  siteLinks,
+  timePhrases,
+} from './word-banks.ts';
 
 /** Words in a piece of Markdown: runs of characters with a letter or digit, so "##" and "-" do not count. */
 export function countWords(markdown: string): number {
@@ -22,9 +34,11 @@ export function sentence(random: Random, year: number): string {
     () => `${random.int(3, 240)} families in ${place} told us that ${random.pick(findings)}.`,
     () => `We ${random.pick(deeds)} so that ${random.pick(outcomes)}.`,
     () => `By ${month} ${year + 1}, we will ${random.pick(plans)}.`,
-    () => `${random.int(40, 99)}% of ${random.pick(countedThings)} were on time ${random.pick(timePhrases)}, compared with ${random.int(20, 90)}% the year before.`,
+    () =>
+      `${random.int(40, 99)}% of ${random.pick(countedThings)} were on time ${random.pick(timePhrases)}, compared with ${random.int(20, 90)}% the year before.`,
     () => `This means ${random.pick(outcomes)}.`,
-    () => `We counted ${random.int(12, 1800).toLocaleString('en-GB')} ${random.pick(countedThings)} ${random.pick(timePhrases)}.`,
+    () =>
+      `We counted ${random.int(12, 1800).toLocaleString('en-GB')} ${random.pick(countedThings)} ${random.pick(timePhrases)}.`,
     () => `Parents in ${place} said ${random.pick(findings)}, so we will ${random.pick(plans)}.`,
     () => {
       const link = random.pick(siteLinks);
@@ -50,6 +64,11 @@ export function paragraph(random: Random, year: number): string {
 
 /** A lead-in line and a bulleted list of short points, as GOV.UK content writes three or more related things. */
 export function bulletList(random: Random): string {
-  const [leadIn, points] = random.chance(0.5) ? ['Families told us that:', findings] : ['We want to make sure that:', outcomes];
-  return `${leadIn}\n\n${random.sample(points, random.int(3, 5)).map((point) => `- ${point}`).join('\n')}`;
+  const [leadIn, points] = random.chance(0.5)
+    ? ['Families told us that:', findings]
+    : ['We want to make sure that:', outcomes];
+  return `${leadIn}\n\n${random
+    .sample(points, random.int(3, 5))
+    .map((point) => `- ${point}`)
+    .join('\n')}`;
 }

@@ -20,15 +20,25 @@ export interface BenchResult {
   budgets: BudgetResult[];
 }
 
-const kib = (bytes: number) => `${(bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} KiB`;
-const mib = (bytes: number) => `${(bytes / 1024 ** 2).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MiB`;
-const seconds = (ms: number) => `${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`;
+const kib = (bytes: number) =>
+  `${(bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} KiB`;
+const mib = (bytes: number) =>
+  `${(bytes / 1024 ** 2).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MiB`;
+const seconds = (ms: number) =>
+  `${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`;
 const count = (value: number) => value.toLocaleString('en-GB');
 const rawAndGzip = (raw: number, gzip: number) => `${kib(raw)} / ${kib(gzip)}`;
 
 /** Pagefind's output by part, largest first. */
 function searchIndexParts(index: SearchIndexSize): string {
-  const names = { index: 'word index', fragment: 'excerpts', filter: 'filters', wasm: 'WebAssembly', meta: 'metadata', scripts: "Pagefind's scripts and styles" } as const;
+  const names = {
+    index: 'word index',
+    fragment: 'excerpts',
+    filter: 'filters',
+    wasm: 'WebAssembly',
+    meta: 'metadata',
+    scripts: "Pagefind's scripts and styles",
+  } as const;
   return (Object.entries(index.parts) as Array<[keyof typeof names, { files: number; bytes: number }]>)
     .sort((a, b) => b[1].bytes - a[1].bytes)
     .map(([part, size]) => `${names[part]} ${mib(size.bytes)} (${count(size.files)})`)
@@ -41,19 +51,34 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
   const page = site.contentPage;
   const largestProcess = (bytes: number | null) => (bytes === null ? '' : `; largest process ${mib(bytes)}`);
   return [
-    ['Generated pages (progress updates + impact reports)', `${count(result.pages)} (${count(result.generated.progress)} + ${count(result.generated.impactReports)}), ${count(result.generated.words.min)} to ${count(result.generated.words.max)} words`],
+    [
+      'Generated pages (progress updates + impact reports)',
+      `${count(result.pages)} (${count(result.generated.progress)} + ${count(result.generated.impactReports)}), ${count(result.generated.words.min)} to ${count(result.generated.words.max)} words`,
+    ],
     ['HTML pages built', count(site.htmlPages)],
     ['Build wall time: astro build', seconds(build.astro.wallMs)],
     ['Build wall time: pagefind', seconds(build.pagefind.wallMs)],
     ['Build wall time: total', seconds(build.totalWallMs)],
-    ['Peak memory, astro build (process tree)', `${mib(build.astro.peakTreeRssBytes)}${largestProcess(build.astro.peakProcessRssBytes)}`],
-    ['Peak memory, pagefind (process tree)', `${mib(build.pagefind.peakTreeRssBytes)}${largestProcess(build.pagefind.peakProcessRssBytes)}`],
+    [
+      'Peak memory, astro build (process tree)',
+      `${mib(build.astro.peakTreeRssBytes)}${largestProcess(build.astro.peakProcessRssBytes)}`,
+    ],
+    [
+      'Peak memory, pagefind (process tree)',
+      `${mib(build.pagefind.peakTreeRssBytes)}${largestProcess(build.pagefind.peakProcessRssBytes)}`,
+    ],
     ['Median HTML page', kib(site.medianHtmlBytes)],
     ['Largest HTML page', `${kib(site.largestHtml.bytes)} (${site.largestHtml.page})`],
     ['Content page CSS, raw / gzip', rawAndGzip(page.cssRawBytes, page.cssGzipBytes)],
     ['Content page JavaScript, raw / gzip', rawAndGzip(page.jsRawBytes, page.jsGzipBytes)],
-    ['Content page CSS + JavaScript, gzip', `${kib(page.cssGzipBytes + page.jsGzipBytes)} in ${page.files.length} files`],
-    ['Pages with a <script>', `${count(site.pagesWithScript)} of ${count(site.htmlPages)} (${count(site.pagesWithInlineScript)} inline)`],
+    [
+      'Content page CSS + JavaScript, gzip',
+      `${kib(page.cssGzipBytes + page.jsGzipBytes)} in ${page.files.length} files`,
+    ],
+    [
+      'Pages with a <script>',
+      `${count(site.pagesWithScript)} of ${count(site.htmlPages)} (${count(site.pagesWithInlineScript)} inline)`,
+    ],
     ['Search index (pagefind/)', `${mib(site.searchIndex.bytes)} in ${count(site.searchIndex.files)} files`],
     ['Search index by part', searchIndexParts(site.searchIndex)],
     ...result.search.map((search): [string, string] => [
@@ -66,8 +91,13 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
 /** The results as a Markdown table, the files a content page loads, and the budgets. */
 export function formatReport(result: BenchResult): string {
   const rows = tableRows(result).map(([name, value]) => `| ${name} | ${value} |`);
-  const files = result.site.contentPage.files.map((file) => `  ${file.url}: ${rawAndGzip(file.rawBytes, file.gzipBytes)}`);
-  const groups = result.site.assetGroups.map((group) => `  ${count(group.pages)} pages like ${group.example}: CSS ${kib(group.cssGzipBytes)} + JavaScript ${kib(group.jsGzipBytes)} gzip`);
+  const files = result.site.contentPage.files.map(
+    (file) => `  ${file.url}: ${rawAndGzip(file.rawBytes, file.gzipBytes)}`,
+  );
+  const groups = result.site.assetGroups.map(
+    (group) =>
+      `  ${count(group.pages)} pages like ${group.example}: CSS ${kib(group.cssGzipBytes)} + JavaScript ${kib(group.jsGzipBytes)} gzip`,
+  );
   const verdict = (pass: boolean | null) => (pass === null ? 'N/A ' : pass ? 'PASS' : 'FAIL');
   const budgets = result.budgets.map((budget) => `  ${verdict(budget.pass)} ${budget.name}: ${budget.detail}`);
   return [
@@ -98,10 +128,14 @@ export async function writeResult(folder: string, result: BenchResult): Promise<
 
 /** The newest earlier result in `folder` at a different page count, to compare build time with. */
 export async function newestEarlierRun(folder: string, pages: number): Promise<EarlierRun | undefined> {
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort().reverse();
+  const names = (await readdir(folder).catch(() => [] as string[]))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .reverse();
   for (const name of names) {
     const earlier = JSON.parse(await readFile(path.join(folder, name), 'utf8')) as Partial<BenchResult>;
-    if (earlier.pages && earlier.pages !== pages && earlier.build) return { file: name, pages: earlier.pages, buildWallMs: earlier.build.totalWallMs };
+    if (earlier.pages && earlier.pages !== pages && earlier.build)
+      return { file: name, pages: earlier.pages, buildWallMs: earlier.build.totalWallMs };
   }
   return undefined;
 }

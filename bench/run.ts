@@ -61,7 +61,12 @@ try {
     build,
     site,
     search,
-    budgets: [contentPageBudget(site), unneededScriptBudget(site), memoryBudget(options.pages, build.peakTreeRssBytes), growthBudget(options.pages, build.totalWallMs, earlier)],
+    budgets: [
+      contentPageBudget(site),
+      unneededScriptBudget(site),
+      memoryBudget(options.pages, build.peakTreeRssBytes),
+      growthBudget(options.pages, build.totalWallMs, earlier),
+    ],
   };
   console.log(formatReport(result));
   console.log(`\nWrote ${path.relative(process.cwd(), await writeResult(resultsDir, result))}`);

@@ -6,19 +6,67 @@
 
 /** Places in Dorset, so pages differ in more than their wording. */
 export const places = [
-  'Blandford', 'Bridport', 'Dorchester', 'Ferndown', 'Gillingham', 'Lyme Regis', 'Shaftesbury', 'Sherborne',
-  'Sturminster Newton', 'Swanage', 'Verwood', 'Wareham', 'Weymouth', 'Wimborne', 'Portland', 'Beaminster',
-  'Corfe Mullen', 'Crossways', 'Lytchett Matravers', 'Puddletown', 'Stalbridge', 'Upton', 'West Moors', 'Wool',
-  'Charmouth', 'Cerne Abbas', 'Chickerell', 'Colehill', 'Maiden Newton', 'Milborne St Andrew', 'Purbeck', 'Sixpenny Handley',
+  'Blandford',
+  'Bridport',
+  'Dorchester',
+  'Ferndown',
+  'Gillingham',
+  'Lyme Regis',
+  'Shaftesbury',
+  'Sherborne',
+  'Sturminster Newton',
+  'Swanage',
+  'Verwood',
+  'Wareham',
+  'Weymouth',
+  'Wimborne',
+  'Portland',
+  'Beaminster',
+  'Corfe Mullen',
+  'Crossways',
+  'Lytchett Matravers',
+  'Puddletown',
+  'Stalbridge',
+  'Upton',
+  'West Moors',
+  'Wool',
+  'Charmouth',
+  'Cerne Abbas',
+  'Chickerell',
+  'Colehill',
+  'Maiden Newton',
+  'Milborne St Andrew',
+  'Purbeck',
+  'Sixpenny Handley',
 ] as const;
 
 /** Who did something. */
 export const actors = [
-  'The SEND team', 'Our case workers', 'Health visitors', 'The Dorset Parent Carer Council (DPCC)', 'School SENCOs',
-  'Educational psychologists', 'The designated clinical officer', 'Head teachers', 'Staff in family hubs', 'Social workers',
-  'Speech and language therapists', 'Youth workers', 'The Local Offer team', 'Our partners in the NHS', 'Early years settings',
-  'Further education colleges', 'The SENDIASS advisers', 'Occupational therapists', 'The CAMHS team', 'Our school transport team',
-  'Parent carer volunteers', 'The short breaks team', 'Paediatricians', 'Portage workers', 'The preparing for adulthood team',
+  'The SEND team',
+  'Our case workers',
+  'Health visitors',
+  'The Dorset Parent Carer Council (DPCC)',
+  'School SENCOs',
+  'Educational psychologists',
+  'The designated clinical officer',
+  'Head teachers',
+  'Staff in family hubs',
+  'Social workers',
+  'Speech and language therapists',
+  'Youth workers',
+  'The Local Offer team',
+  'Our partners in the NHS',
+  'Early years settings',
+  'Further education colleges',
+  'The SENDIASS advisers',
+  'Occupational therapists',
+  'The CAMHS team',
+  'Our school transport team',
+  'Parent carer volunteers',
+  'The short breaks team',
+  'Paediatricians',
+  'Portage workers',
+  'The preparing for adulthood team',
 ] as const;
 
 /** What was done, in the past tense: a verb and what it was done to. */
@@ -106,51 +154,122 @@ export const outcomes = [
 
 /** Things that are counted. */
 export const countedThings = [
-  'new EHC plans', 'annual reviews', 'requests for an EHC needs assessment', 'tribunal appeals', 'mediation meetings',
-  'calls to the helpline', 'families who came to a drop-in', 'training sessions for school staff', 'complaints',
-  'short breaks', 'personal budgets', 'health advice requests', 'school moves planned in time', 'SENCO network meetings',
+  'new EHC plans',
+  'annual reviews',
+  'requests for an EHC needs assessment',
+  'tribunal appeals',
+  'mediation meetings',
+  'calls to the helpline',
+  'families who came to a drop-in',
+  'training sessions for school staff',
+  'complaints',
+  'short breaks',
+  'personal budgets',
+  'health advice requests',
+  'school moves planned in time',
+  'SENCO network meetings',
 ] as const;
 
 /** When something happened, as a phrase to end a sentence. */
 export const timePhrases = [
-  'this term', 'over the summer', 'in the autumn term', 'during the spring', 'last year', 'since the revisit',
-  'in the first half of the year', 'by the end of the school year', 'over the last six months', 'every week',
+  'this term',
+  'over the summer',
+  'in the autumn term',
+  'during the spring',
+  'last year',
+  'since the revisit',
+  'in the first half of the year',
+  'by the end of the school year',
+  'over the last six months',
+  'every week',
 ] as const;
 
 /** Words that join one sentence to the next, so paragraphs read as paragraphs. */
-export const openers = ['', '', '', 'Since then, ', 'At the same time, ', 'As a result, ', 'Overall, ', 'In most cases, ', 'For the first time, ', 'Even so, '] as const;
+export const openers = [
+  '',
+  '',
+  '',
+  'Since then, ',
+  'At the same time, ',
+  'As a result, ',
+  'Overall, ',
+  'In most cases, ',
+  'For the first time, ',
+  'Even so, ',
+] as const;
 
 /** Section headings for progress updates. */
 export const progressHeadings = [
-  'What we did', 'What families told us', 'What changed', 'What happens next', 'How we checked', 'What the figures show',
-  'Where to get help', 'What is still hard', 'Working with schools', 'Working with health services', 'Annual reviews',
-  'Getting plans right', 'Listening to young people', 'Moving between schools',
+  'What we did',
+  'What families told us',
+  'What changed',
+  'What happens next',
+  'How we checked',
+  'What the figures show',
+  'Where to get help',
+  'What is still hard',
+  'Working with schools',
+  'Working with health services',
+  'Annual reviews',
+  'Getting plans right',
+  'Listening to young people',
+  'Moving between schools',
 ] as const;
 
 /** Section headings for impact reports. */
 export const reportHeadings = [
-  'Looking back on the year', 'What families told us', 'What we are proud of', 'What still needs work', 'Our plans for next year',
-  'How we worked together', 'Support in schools', 'Support from health services', 'Preparing for adulthood', 'Short breaks and respite',
+  'Looking back on the year',
+  'What families told us',
+  'What we are proud of',
+  'What still needs work',
+  'Our plans for next year',
+  'How we worked together',
+  'Support in schools',
+  'Support from health services',
+  'Preparing for adulthood',
+  'Short breaks and respite',
 ] as const;
 
 /** Topics for page titles. */
 export const titleTopics = [
-  'Annual reviews', 'New EHC plans', 'Tribunal appeals', 'Family hubs', 'Health advice', 'Short breaks', 'Moving to college',
-  'SEN support in schools', 'The Local Offer', 'Mediation', 'School transport', 'Listening to families', 'Training for SENCOs',
-  'Personal budgets', 'Quality checks', 'Waiting times',
+  'Annual reviews',
+  'New EHC plans',
+  'Tribunal appeals',
+  'Family hubs',
+  'Health advice',
+  'Short breaks',
+  'Moving to college',
+  'SEN support in schools',
+  'The Local Offer',
+  'Mediation',
+  'School transport',
+  'Listening to families',
+  'Training for SENCOs',
+  'Personal budgets',
+  'Quality checks',
+  'Waiting times',
 ] as const;
 
 /** Partners whose statements impact reports summarise, by role. */
 export const partnerRoles = [
-  'Dorset Council lead member', 'Director of Children\'s Services, Dorset Council', 'Chief Nursing Officer, NHS Dorset ICB',
-  'Chair, Dorset Parent Carer Council (DPCC)', 'Head of SENDIASS', 'Chair, Dorset Youth Council', 'Principal educational psychologist',
+  'Dorset Council lead member',
+  "Director of Children's Services, Dorset Council",
+  'Chief Nursing Officer, NHS Dorset ICB',
+  'Chair, Dorset Parent Carer Council (DPCC)',
+  'Head of SENDIASS',
+  'Chair, Dorset Youth Council',
+  'Principal educational psychologist',
 ] as const;
 
 /** Names of documents facts come from. */
 export const sourceNames = [
-  'Dorset Council, SEND performance report', 'Dorset Council, Cabinet report', 'NHS Dorset, Board papers',
-  'Dorset Parent Carer Council, Members\' survey', 'Department for Education, Education, health and care plans',
-  'Dorset Council, Scrutiny committee minutes', 'SEND partnership board, Minutes',
+  'Dorset Council, SEND performance report',
+  'Dorset Council, Cabinet report',
+  'NHS Dorset, Board papers',
+  "Dorset Parent Carer Council, Members' survey",
+  'Department for Education, Education, health and care plans',
+  'Dorset Council, Scrutiny committee minutes',
+  'SEND partnership board, Minutes',
 ] as const;
 
 /** Pages of the real site a generated page may link to. */
@@ -163,4 +282,17 @@ export const siteLinks = [
 ] as const;
 
 /** Month names, for dates written the UK way. */
-export const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;

@@ -14,8 +14,11 @@ export interface ExistingContent {
 export async function readExistingContent(contentDir: string): Promise<ExistingContent> {
   const statement = path.join(contentDir, 'statement');
   const areaIds: string[] = [];
-  for (const name of (await readdir(statement)).filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_')).sort()) {
-    if (/^type:\s*priority-area\s*$/m.test(await readFile(path.join(statement, name), 'utf8'))) areaIds.push(name.replace(/\.mdx?$/, ''));
+  for (const name of (await readdir(statement))
+    .filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_'))
+    .sort()) {
+    if (/^type:\s*priority-area\s*$/m.test(await readFile(path.join(statement, name), 'utf8')))
+      areaIds.push(name.replace(/\.mdx?$/, ''));
   }
   const takenAcademicYears = (await readdir(path.join(contentDir, 'impact-reports')))
     .map((name) => /^(\d{4})-to-\d{4}\.mdx?$/.exec(name)?.[1])
@@ -28,10 +31,17 @@ export async function readExistingContent(contentDir: string): Promise<ExistingC
  * Copies `sourceDir` (the real content/) to `targetDir` and adds `pages` generated pages, so
  * the benchmark builds the real site plus the generated pages. Returns what it wrote.
  */
-export async function writeBenchContent(sourceDir: string, targetDir: string, pages: number, seed: number): Promise<GeneratedFile[]> {
+export async function writeBenchContent(
+  sourceDir: string,
+  targetDir: string,
+  pages: number,
+  seed: number,
+): Promise<GeneratedFile[]> {
   await cp(sourceDir, targetDir, { recursive: true });
   const files = generateBenchContent({ pages, seed, ...(await readExistingContent(sourceDir)) });
-  await Promise.all(['progress', 'impact-reports'].map((folder) => mkdir(path.join(targetDir, folder), { recursive: true })));
+  await Promise.all(
+    ['progress', 'impact-reports'].map((folder) => mkdir(path.join(targetDir, folder), { recursive: true })),
+  );
   for (const file of files) await writeFile(path.join(targetDir, file.path), file.text);
   return files;
 }

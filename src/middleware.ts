@@ -9,7 +9,10 @@ let abbreviations: Promise<Abbreviation[]> | undefined;
 /** The glossary's abbreviations, read once per build. */
 function glossaryAbbreviations(): Promise<Abbreviation[]> {
   abbreviations ??= glossaryTerms().then((terms) =>
-    abbreviationsFromGlossary(terms.map((entry) => entry.data), paths.glossaryTerm),
+    abbreviationsFromGlossary(
+      terms.map((entry) => entry.data),
+      paths.glossaryTerm,
+    ),
   );
   return abbreviations;
 }

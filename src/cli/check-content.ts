@@ -16,21 +16,33 @@ const skipSchemas = process.argv.includes('--prose-only');
 
 if (!skipSchemas) {
   try {
-    execFileSync('npx', ['astro', 'sync'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npx', ['astro', 'sync'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
   } catch (error) {
     process.stderr.write(String((error as { stderr?: Buffer }).stderr ?? error));
-    process.stderr.write('\nContent does not match its schema: fix the field named above, then run npm run check:content again.\n');
+    process.stderr.write(
+      '\nContent does not match its schema: fix the field named above, then run npm run check:content again.\n',
+    );
     process.exit(1);
   }
 }
 
-const files = (await readdir(root, { recursive: true })).filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_')).sort();
+const files = (await readdir(root, { recursive: true }))
+  .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
+  .sort();
 const known = knownAbbreviations(await readFile(path.join(root, 'glossary.yaml'), 'utf8'));
 const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 const findings: Finding[] = [];
 for (const name of files) {
   const text = await readFile(path.join(root, name), 'utf8');
-  findings.push(...(await checkFile(path.join(path.relative(process.cwd(), root), name), text, { knownAbbreviations: known, today })));
+  findings.push(
+    ...(await checkFile(path.join(path.relative(process.cwd(), root), name), text, {
+      knownAbbreviations: known,
+      today,
+    })),
+  );
 }
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -39,13 +39,19 @@ const until = day('until', values.until);
 try {
   const opened = await openStoreFor(values.source, values['data-dir']);
   try {
-    const { entries, skipped } = await collectFeedback(opened.store, { ...(since ? { since } : {}), ...(until ? { until } : {}) });
+    const { entries, skipped } = await collectFeedback(opened.store, {
+      ...(since ? { since } : {}),
+      ...(until ? { until } : {}),
+    });
     const csv = feedbackCsv(entries);
     if (values.out) await writeFile(values.out, csv);
     else process.stdout.write(csv);
     const range = since ? ` since ${values.since}` : '';
-    console.error(`Exported ${entries.length} submission${entries.length === 1 ? '' : 's'}${range} from ${opened.description}${values.out ? ` to ${values.out}` : ''}.`);
-    if (skipped.length > 0) console.error(`Skipped ${skipped.length} entries that are not feedback: ${skipped.join(', ')}`);
+    console.error(
+      `Exported ${entries.length} submission${entries.length === 1 ? '' : 's'}${range} from ${opened.description}${values.out ? ` to ${values.out}` : ''}.`,
+    );
+    if (skipped.length > 0)
+      console.error(`Skipped ${skipped.length} entries that are not feedback: ${skipped.join(', ')}`);
   } finally {
     await opened.close();
   }

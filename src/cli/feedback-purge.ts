@@ -26,8 +26,11 @@ try {
     const retentionDays = siteConfig.feedbackRetentionDays;
     const result = await purgeOldFeedback(opened.store, { now: new Date(), retentionDays, dryRun: values['dry-run'] });
     const verb = values['dry-run'] ? 'Would delete' : 'Deleted';
-    console.log(`${verb} ${result.deleted} submission${result.deleted === 1 ? '' : 's'} received before ${result.cutoff} (${retentionDays} days ago) from ${opened.description}; kept ${result.kept}.`);
-    if (result.unrecognised > 0) console.log(`Left ${result.unrecognised} entries alone whose keys are not feedback keys.`);
+    console.log(
+      `${verb} ${result.deleted} submission${result.deleted === 1 ? '' : 's'} received before ${result.cutoff} (${retentionDays} days ago) from ${opened.description}; kept ${result.kept}.`,
+    );
+    if (result.unrecognised > 0)
+      console.log(`Left ${result.unrecognised} entries alone whose keys are not feedback keys.`);
   } finally {
     await opened.close();
   }

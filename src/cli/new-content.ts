@@ -5,7 +5,17 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDirectory } from '../lib/content-directory.ts';
-import { academicYearFromTitle, academicYearOf, glossaryTemplate, impactReportTemplate, progressTemplate, scaffoldKinds, scaffoldPath, slugify, type ScaffoldKind } from '../lib/scaffold.ts';
+import {
+  academicYearFromTitle,
+  academicYearOf,
+  glossaryTemplate,
+  impactReportTemplate,
+  progressTemplate,
+  scaffoldKinds,
+  scaffoldPath,
+  slugify,
+  type ScaffoldKind,
+} from '../lib/scaffold.ts';
 
 const usage = `Usage: npm run new -- <kind> "Title"
   kinds: ${scaffoldKinds.join(', ')}
@@ -17,7 +27,8 @@ function fail(message: string): never {
 }
 
 const [kindArgument, title] = process.argv.slice(2);
-if (!kindArgument || !scaffoldKinds.includes(kindArgument as ScaffoldKind)) fail(`Say what to create: ${scaffoldKinds.join(', ')}.`);
+if (!kindArgument || !scaffoldKinds.includes(kindArgument as ScaffoldKind))
+  fail(`Say what to create: ${scaffoldKinds.join(', ')}.`);
 if (!title?.trim()) fail('Give a title in quotes.');
 const kind = kindArgument as ScaffoldKind;
 const root = contentDirectory();
@@ -29,22 +40,30 @@ const target = path.join(root, relative);
 async function firstPriorityArea(): Promise<string> {
   const files = (await readdir(path.join(root, 'statement'))).filter((name) => /\.mdx?$/.test(name)).sort();
   for (const name of files) {
-    if (/^type:\s*priority-area\s*$/m.test(await readFile(path.join(root, 'statement', name), 'utf8'))) return name.replace(/\.mdx?$/, '');
+    if (/^type:\s*priority-area\s*$/m.test(await readFile(path.join(root, 'statement', name), 'utf8')))
+      return name.replace(/\.mdx?$/, '');
   }
   fail('There are no priority areas in content/statement to report on.');
 }
 
 async function exists(file: string): Promise<boolean> {
-  return readFile(file).then(() => true, () => false);
+  return readFile(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 if (kind === 'glossary') {
   const glossary = await readFile(target, 'utf8');
-  if (new RegExp(`^- id: ${slugify(title)}$`, 'm').test(glossary)) fail(`The glossary already has an entry with id ${slugify(title)}.`);
+  if (new RegExp(`^- id: ${slugify(title)}$`, 'm').test(glossary))
+    fail(`The glossary already has an entry with id ${slugify(title)}.`);
   await appendFile(target, glossaryTemplate(title));
 } else {
   if (await exists(target)) fail(`${target} already exists. Choose another title, or edit that file.`);
-  const text = kind === 'progress' ? progressTemplate(title, today, await firstPriorityArea()) : impactReportTemplate(title, today, academicYearFromTitle(title) ?? academicYearOf(today));
+  const text =
+    kind === 'progress'
+      ? progressTemplate(title, today, await firstPriorityArea())
+      : impactReportTemplate(title, today, academicYearFromTitle(title) ?? academicYearOf(today));
   await writeFile(target, text, { flag: 'wx' });
 }
 

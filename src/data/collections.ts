@@ -6,14 +6,17 @@ const includeDrafts = import.meta.env.DEV;
 const isPublishable = (entry: { data: { draft: boolean } }) => includeDrafts || !entry.data.draft;
 
 /** Entries of a collection that belong on the site being built. */
-export async function publishable<C extends 'statement' | 'progress' | 'impact-reports' | 'pages' | 'glossary'>(collection: C): Promise<CollectionEntry<C>[]> {
+export async function publishable<C extends 'statement' | 'progress' | 'impact-reports' | 'pages' | 'glossary'>(
+  collection: C,
+): Promise<CollectionEntry<C>[]> {
   return (await getCollection(collection)).filter(isPublishable);
 }
 
 export type PriorityArea = CollectionEntry<'statement'> & { data: { type: 'priority-area' } };
 export type StatementOverview = CollectionEntry<'statement'> & { data: { type: 'overview' } };
 
-const isPriorityArea = (entry: CollectionEntry<'statement'>): entry is PriorityArea => entry.data.type === 'priority-area';
+const isPriorityArea = (entry: CollectionEntry<'statement'>): entry is PriorityArea =>
+  entry.data.type === 'priority-area';
 const isOverview = (entry: CollectionEntry<'statement'>): entry is StatementOverview => entry.data.type === 'overview';
 
 /** The priority areas in the order the statement gives them. */
@@ -25,7 +28,9 @@ export async function priorityAreas(): Promise<PriorityArea[]> {
 export async function statementOverview(): Promise<StatementOverview> {
   const overviews = (await publishable('statement')).filter(isOverview);
   if (overviews.length !== 1) {
-    throw new Error(`content/statement must have exactly one file with "type: overview", but it has ${overviews.length}. Keep one overview and give the others "type: priority-area".`);
+    throw new Error(
+      `content/statement must have exactly one file with "type: overview", but it has ${overviews.length}. Keep one overview and give the others "type: priority-area".`,
+    );
   }
   return overviews[0] as StatementOverview;
 }
@@ -42,7 +47,9 @@ export async function impactReports() {
 
 /** Glossary terms in A to Z order. */
 export async function glossaryTerms() {
-  return (await publishable('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB', { sensitivity: 'base' }));
+  return (await publishable('glossary')).sort((a, b) =>
+    a.data.term.localeCompare(b.data.term, 'en-GB', { sensitivity: 'base' }),
+  );
 }
 
 /** Standing pages such as the privacy notice, by title. */

@@ -6,7 +6,10 @@ import { siteConfig } from '../site.config.ts';
 /** Every day, deletes feedback older than the retention period the privacy notice states. */
 export default async (): Promise<Response> => {
   try {
-    const result = await purgeOldFeedback(openFeedbackStore(), { now: new Date(), retentionDays: siteConfig.feedbackRetentionDays });
+    const result = await purgeOldFeedback(openFeedbackStore(), {
+      now: new Date(),
+      retentionDays: siteConfig.feedbackRetentionDays,
+    });
     consoleLogger('feedback.purged', { ...result, retentionDays: siteConfig.feedbackRetentionDays });
     return new Response(null, { status: 204 });
   } catch (error) {

@@ -21,7 +21,10 @@ function isShortForm(word: string): boolean {
 }
 
 /** Every abbreviation the glossary defines, longest first so "SEND" wins over "SEN". */
-export function abbreviationsFromGlossary(terms: readonly GlossaryLike[], hrefFor: (id: string) => string): Abbreviation[] {
+export function abbreviationsFromGlossary(
+  terms: readonly GlossaryLike[],
+  hrefFor: (id: string) => string,
+): Abbreviation[] {
   const byShort = new Map<string, Abbreviation>();
   for (const entry of terms) {
     const shorts = [entry.abbreviation, ...entry.otherWords.filter(isShortForm)].filter((s): s is string => Boolean(s));
@@ -41,7 +44,26 @@ function abbreviationPattern(abbreviations: readonly Abbreviation[]): RegExp {
 }
 
 /** Elements whose text is never marked: links, existing abbreviations, headings, code and the like. */
-const skippedElements = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'textarea', 'option', 'svg']);
+const skippedElements = new Set([
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'title',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'label',
+  'textarea',
+  'option',
+  'svg',
+]);
 
 function isSkipped(node: Element): boolean {
   return skippedElements.has(node.tagName) || node.properties['dataAbbreviationsIgnore'] !== undefined;
@@ -52,12 +74,24 @@ function abbreviationElement(abbreviation: Abbreviation, text: string): Element 
     type: 'element',
     tagName: 'a',
     properties: { href: abbreviation.href, className: ['govuk-link', 'app-abbreviation'] },
-    children: [{ type: 'element', tagName: 'abbr', properties: { title: abbreviation.term }, children: [{ type: 'text', value: text }] }],
+    children: [
+      {
+        type: 'element',
+        tagName: 'abbr',
+        properties: { title: abbreviation.term },
+        children: [{ type: 'text', value: text }],
+      },
+    ],
   };
 }
 
 /** Splits one text node, wrapping the first use of each abbreviation not yet explained on the page. */
-function explainInText(node: Text, pattern: RegExp, byShort: Map<string, Abbreviation>, explained: Set<string>): ElementContent[] | undefined {
+function explainInText(
+  node: Text,
+  pattern: RegExp,
+  byShort: Map<string, Abbreviation>,
+  explained: Set<string>,
+): ElementContent[] | undefined {
   const parts: ElementContent[] = [];
   let last = 0;
   for (const match of node.value.matchAll(pattern)) {

@@ -16,7 +16,9 @@ export function lastChanged(page: { published: Date; updated?: Date | undefined 
 }
 
 /** Dates for a page that lists other pages: first published with the oldest, last updated with the newest change. */
-export function listDates(pages: ReadonlyArray<{ published: Date; updated?: Date | undefined }>): { published: Date; updated: Date } | undefined {
+export function listDates(
+  pages: ReadonlyArray<{ published: Date; updated?: Date | undefined }>,
+): { published: Date; updated: Date } | undefined {
   if (pages.length === 0) return undefined;
   const published = new Date(Math.min(...pages.map((page) => page.published.getTime())));
   const updated = new Date(Math.max(...pages.map((page) => lastChanged(page).getTime())));

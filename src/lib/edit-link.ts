@@ -28,7 +28,10 @@ export function repositoryWebAddress(address: string): { host: string; address: 
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  const segments = url.pathname.replace(/\.git\/?$/, '').split('/').filter(Boolean);
+  const segments = url.pathname
+    .replace(/\.git\/?$/, '')
+    .split('/')
+    .filter(Boolean);
   if (segments.length < 2) return undefined;
   return { host: url.hostname, address: `https://${url.hostname}/${segments.join('/')}` };
 }

@@ -36,11 +36,14 @@ export type PageLink = { kind: 'page'; number: number; current: boolean } | { ki
  * current one and its neighbours, with a gap ("⋯") where numbers are left out.
  */
 export function pageLinks(current: number, pageCount: number): PageLink[] {
-  const shown = [...new Set([1, current - 1, current, current + 1, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+  const shown = [...new Set([1, current - 1, current, current + 1, pageCount])]
+    .filter((n) => n >= 1 && n <= pageCount)
+    .sort((a, b) => a - b);
   const links: PageLink[] = [];
   for (const [index, number] of shown.entries()) {
     const previous = shown[index - 1];
-    if (previous !== undefined && number - previous === 2) links.push({ kind: 'page', number: previous + 1, current: false });
+    if (previous !== undefined && number - previous === 2)
+      links.push({ kind: 'page', number: previous + 1, current: false });
     else if (previous !== undefined && number - previous > 2) links.push({ kind: 'gap' });
     links.push({ kind: 'page', number, current: number === current });
   }

@@ -48,7 +48,10 @@ export interface GivenStatus<T extends ProgressLike> {
 }
 
 /** The latest status an area was given and the one given by the update before, to say what changed. */
-export function statusChange<T extends ProgressLike>(updates: readonly T[], areaId: string): { latest: GivenStatus<T>; previous?: GivenStatus<T> | undefined } | undefined {
+export function statusChange<T extends ProgressLike>(
+  updates: readonly T[],
+  areaId: string,
+): { latest: GivenStatus<T>; previous?: GivenStatus<T> | undefined } | undefined {
   const given = updatesForArea(updates, areaId).flatMap((update) => {
     const status = reportOn(update, areaId)?.status;
     return status ? [{ status, update }] : [];
@@ -58,7 +61,10 @@ export function statusChange<T extends ProgressLike>(updates: readonly T[], area
 }
 
 /** What changed since the update before, in words: "Changed from done to in progress." */
-export function describeStatusChange(change: { latest: { status: AreaStatus }; previous?: { status: AreaStatus } | undefined }): string {
+export function describeStatusChange(change: {
+  latest: { status: AreaStatus };
+  previous?: { status: AreaStatus } | undefined;
+}): string {
   // Lower case because the labels sit mid-sentence here, not in a tag.
   const now = statusDisplay[change.latest.status].label.toLowerCase();
   if (!change.previous) return `No update before it gave a status. This is the first: ${now}.`;

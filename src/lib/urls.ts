@@ -5,7 +5,8 @@ export const paths = {
   priorityArea: (id: string) => `/statement/${id}/`,
   /** Page 1 of the list is /progress/; later pages are /progress/page/2/ and so on. */
   progressList: (page = 1) => (page === 1 ? '/progress/' : `/progress/page/${page}/`),
-  progressForArea: (areaId: string, page = 1) => (page === 1 ? `/progress/area/${areaId}/` : `/progress/area/${areaId}/page/${page}/`),
+  progressForArea: (areaId: string, page = 1) =>
+    page === 1 ? `/progress/area/${areaId}/` : `/progress/area/${areaId}/page/${page}/`,
   progressUpdate: (id: string) => `/progress/${id}/`,
   impactReports: () => '/impact-reports/',
   impactReport: (id: string) => `/impact-reports/${id}/`,

@@ -7,13 +7,22 @@ export const datedPageFields = {
   title: shortText({ what: 'a page title', example: 'title: "Progress update: February 2019 revisit"' }, 90),
   /** One or two sentences shown in search results and lists. */
   description: shortText(
-    { what: 'a one or two sentence description of the page', example: 'description: "What inspectors found when they came back in 2019."' },
+    {
+      what: 'a one or two sentence description of the page',
+      example: 'description: "What inspectors found when they came back in 2019."',
+    },
     300,
   ),
   /** When the page was first published, as YYYY-MM-DD. */
-  published: isoDate({ what: 'the date the page was first published, as YYYY-MM-DD', example: 'published: 2026-11-25' }),
+  published: isoDate({
+    what: 'the date the page was first published, as YYYY-MM-DD',
+    example: 'published: 2026-11-25',
+  }),
   /** When the page was last changed in a way readers would notice, as YYYY-MM-DD. Leave out if never. */
-  updated: isoDate({ what: 'the date the page was last updated, as YYYY-MM-DD', example: 'updated: 2026-11-25' }).optional(),
+  updated: isoDate({
+    what: 'the date the page was last updated, as YYYY-MM-DD',
+    example: 'updated: 2026-11-25',
+  }).optional(),
   /** What changed and when, newest first, shown under "See all updates". Leave out for a new page. */
   changes: z
     .array(
@@ -21,13 +30,24 @@ export const datedPageFields = {
         /** When the change was made, as YYYY-MM-DD. */
         date: isoDate({ what: 'the date of the change, as YYYY-MM-DD', example: '- date: 2027-01-15' }),
         /** What changed, in one sentence. */
-        summary: shortText({ what: 'what changed, in one sentence', example: 'summary: "Added the figures for 2026."' }, 200),
+        summary: shortText(
+          { what: 'what changed, in one sentence', example: 'summary: "Added the figures for 2026."' },
+          200,
+        ),
       }),
-      { error: (issue) => `Expected a list of changes, but it is ${JSON.stringify(issue.input)}. For example:\nchanges:\n  - date: 2027-01-15\n    summary: "Added the figures for 2026."` },
+      {
+        error: (issue) =>
+          `Expected a list of changes, but it is ${JSON.stringify(issue.input)}. For example:\nchanges:\n  - date: 2027-01-15\n    summary: "Added the figures for 2026."`,
+      },
     )
     .default([]),
   /** true while the page is being written: it shows in `npm run dev` but is left out of the published site. */
-  draft: z.boolean({ error: (issue) => `Expected draft: true or draft: false, but it is ${JSON.stringify(issue.input)}. For example: draft: true` }).default(false),
+  draft: z
+    .boolean({
+      error: (issue) =>
+        `Expected draft: true or draft: false, but it is ${JSON.stringify(issue.input)}. For example: draft: true`,
+    })
+    .default(false),
 };
 
 /** Checks that a page was not updated before it was published. */
@@ -37,7 +57,8 @@ export function updatedNotBeforePublished(page: { published: Date; updated?: Dat
 
 /** The message shown when `updated` comes before `published`. */
 export const updatedBeforePublishedMessage = {
-  message: 'Expected "updated" to be on or after "published". Change "updated" to the date you last changed the page, for example: updated: 2026-11-25',
+  message:
+    'Expected "updated" to be on or after "published". Change "updated" to the date you last changed the page, for example: updated: 2026-11-25',
   path: ['updated'],
 };
 

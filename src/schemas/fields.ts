@@ -33,8 +33,7 @@ export function text(help: FieldHelp) {
 /** Text with a length limit, for summaries that must stay short. */
 export function shortText(help: FieldHelp, maxLength: number) {
   return text(help).max(maxLength, {
-    error: (issue) =>
-      `${helpMessage(help, issue.input)} (It must be ${maxLength} characters or fewer: shorten it.)`,
+    error: (issue) => `${helpMessage(help, issue.input)} (It must be ${maxLength} characters or fewer: shorten it.)`,
   });
 }
 

@@ -8,9 +8,18 @@ const academicYearPattern = /^(\d{4}) to (\d{4})$/;
 /** A partner's statement, summarised in our words and attributed by role, never quoted. */
 const partnerStatementSchema = z.object({
   /** The person's role and organisation, for example "Lead member for children, Dorset Council". */
-  role: text({ what: "the person's role and organisation", example: 'role: "Chair, Dorset Parent Carer Council (DPCC)"' }),
+  role: text({
+    what: "the person's role and organisation",
+    example: 'role: "Chair, Dorset Parent Carer Council (DPCC)"',
+  }),
   /** What they said, summarised in plain English. Not a quotation. */
-  summary: shortText({ what: 'a summary of what they said, in your own words', example: 'summary: "The chair said the partnership with parents was recognised by inspectors."' }, 600),
+  summary: shortText(
+    {
+      what: 'a summary of what they said, in your own words',
+      example: 'summary: "The chair said the partnership with parents was recognised by inspectors."',
+    },
+    600,
+  ),
 });
 
 /** One headline achievement with its source. */
@@ -27,32 +36,52 @@ export const impactReportSchema = z
     ...datedPageFields,
     /** The academic year, written "2023 to 2024". */
     academicYear: z
-      .string({ error: (issue) => `Expected the academic year, written like "2023 to 2024", but it is ${JSON.stringify(issue.input)}. For example: academicYear: "2023 to 2024"` })
+      .string({
+        error: (issue) =>
+          `Expected the academic year, written like "2023 to 2024", but it is ${JSON.stringify(issue.input)}. For example: academicYear: "2023 to 2024"`,
+      })
       .regex(academicYearPattern, {
         abort: true,
-        error: (issue) => `Expected the academic year, written like "2023 to 2024", but it is ${JSON.stringify(issue.input)}. For example: academicYear: "2023 to 2024"`,
+        error: (issue) =>
+          `Expected the academic year, written like "2023 to 2024", but it is ${JSON.stringify(issue.input)}. For example: academicYear: "2023 to 2024"`,
       })
-      .refine((year) => {
-        const [, start, end] = academicYearPattern.exec(year) ?? [];
-        return Number(end) === Number(start) + 1;
-      }, { error: 'Expected the second year to follow the first, for example: academicYear: "2023 to 2024"' }),
+      .refine(
+        (year) => {
+          const [, start, end] = academicYearPattern.exec(year) ?? [];
+          return Number(end) === Number(start) + 1;
+        },
+        { error: 'Expected the second year to follow the first, for example: academicYear: "2023 to 2024"' },
+      ),
     /** Headline achievements, each with its source. */
-    achievements: listOf(achievementSchema, { what: 'a list of achievements', example: 'achievements:\n  - text: "Family hubs opened in six places."\n    source:\n      name: "Dorset SEND Impact Report 2023 to 2024"' }),
+    achievements: listOf(achievementSchema, {
+      what: 'a list of achievements',
+      example:
+        'achievements:\n  - text: "Family hubs opened in six places."\n    source:\n      name: "Dorset SEND Impact Report 2023 to 2024"',
+    }),
     /** Partners' statements, summarised and attributed by role. */
-    partnerStatements: listOf(partnerStatementSchema, { what: "a list of partners' statements", example: 'partnerStatements:\n  - role: "Chair, DPCC"\n    summary: "..."' }),
+    partnerStatements: listOf(partnerStatementSchema, {
+      what: "a list of partners' statements",
+      example: 'partnerStatements:\n  - role: "Chair, DPCC"\n    summary: "..."',
+    }),
     /** The outcome of the latest area SEND inspection, if one happened in the year. */
     inspection: z
       .object({
         /** When the report was published, as YYYY-MM-DD. */
         published: isoDate({ what: 'the date the inspection report was published', example: 'published: 2024-05-15' }),
         /** The outcome, in plain words. */
-        outcome: text({ what: 'the inspection outcome in plain words', example: 'outcome: "The best of the three possible outcomes."' }),
+        outcome: text({
+          what: 'the inspection outcome in plain words',
+          example: 'outcome: "The best of the three possible outcomes."',
+        }),
         /** The inspection report. */
         source: sourceSchema,
       })
       .optional(),
     /** Where the other facts in this report come from. */
-    sources: listOf(sourceSchema, { what: 'a list of sources', example: 'sources:\n  - name: "Dorset SEND Impact Report 2023 to 2024"' }),
+    sources: listOf(sourceSchema, {
+      what: 'a list of sources',
+      example: 'sources:\n  - name: "Dorset SEND Impact Report 2023 to 2024"',
+    }),
   })
   .refine(updatedNotBeforePublished, updatedBeforePublishedMessage);
 

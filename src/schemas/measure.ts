@@ -24,12 +24,19 @@ const pointSchema = z
     /** The local area's figure, exactly as published. Write null if there is none, and say why in the note. */
     value: figure({ what: 'the figure for this year as a number, or null if there is none', example: 'value: 60.2' }),
     /** England's figure for the same period, exactly as published, or null if there is none. */
-    england: figure({ what: "England's figure for this year as a number, or null if there is none", example: 'england: 50.3' }).optional(),
+    england: figure({
+      what: "England's figure for this year as a number, or null if there is none",
+      example: 'england: 50.3',
+    }).optional(),
     /** A footnote for this period, for example the publisher's own footnote. Needed when a figure is null. */
-    note: text({ what: 'a note on this year', example: 'note: "DfE says these figures include exceptions."' }).optional(),
+    note: text({
+      what: 'a note on this year',
+      example: 'note: "DfE says these figures include exceptions."',
+    }).optional(),
   })
   .refine((point) => point.value !== null || point.note !== undefined, {
-    error: 'Expected a note saying why there is no figure for this year. For example: note: "DfE did not publish this figure for 2022."',
+    error:
+      'Expected a note saying why there is no figure for this year. For example: note: "DfE did not publish this figure for 2022."',
     path: ['note'],
   });
 
@@ -40,15 +47,23 @@ const seriesBreakSchema = z.object({
   /** A very short label drawn on the chart beside the break. */
   label: shortText({ what: 'a short label for the break', example: 'label: "Boundary change"' }, 24),
   /** What changed, in plain sentences. It is read out with the chart's summary. */
-  note: text({ what: 'what changed at the break, in plain sentences', example: 'note: "Up to 2018 the figures are for the old Dorset County Council area."' }),
+  note: text({
+    what: 'what changed at the break, in plain sentences',
+    example: 'note: "Up to 2018 the figures are for the old Dorset County Council area."',
+  }),
 });
 
 /** A level the partnership set out to reach. */
 const targetSchema = z.object({
   /** The level, in the measure's unit. */
-  value: z.number({ error: (issue) => helpMessage({ what: 'the target as a number', example: 'value: 100' }, issue.input) }),
+  value: z.number({
+    error: (issue) => helpMessage({ what: 'the target as a number', example: 'value: 100' }, issue.input),
+  }),
   /** What the target is and who set it; it follows "The target is 100%:" in a sentence. */
-  description: text({ what: 'what the target means and who set it', example: 'description: "every new plan within 20 weeks, as the statement of action promised"' }),
+  description: text({
+    what: 'what the target means and who set it',
+    example: 'description: "every new plan within 20 weeks, as the statement of action promised"',
+  }),
 });
 
 const units = ['percent', 'count'] as const;
@@ -62,13 +77,25 @@ export const measureSchema = z
     title: shortText({ what: 'the name of the measure', example: 'title: "New EHC plans issued within 20 weeks"' }, 90),
     /** What the figure means for families, in one to three plain sentences. */
     description: shortText(
-      { what: 'what the figure means, in plain English', example: 'description: "The law says a new EHC plan should be ready within 20 weeks of the request."' },
+      {
+        what: 'what the figure means, in plain English',
+        example: 'description: "The law says a new EHC plan should be ready within 20 weeks of the request."',
+      },
       500,
     ),
     /** What follows the number in a sentence: "In 2023, 60.2% [of new EHC plans in Dorset were issued within 20 weeks]". */
-    valuePhrase: shortText({ what: 'the words that follow the figure in a sentence', example: 'valuePhrase: "of new EHC plans in Dorset were issued within 20 weeks"' }, 120),
+    valuePhrase: shortText(
+      {
+        what: 'the words that follow the figure in a sentence',
+        example: 'valuePhrase: "of new EHC plans in Dorset were issued within 20 weeks"',
+      },
+      120,
+    ),
     /** The vertical axis title. Short, so it fits above the chart on a phone. */
-    axisLabel: shortText({ what: 'a short title for the vertical axis', example: 'axisLabel: "% issued within 20 weeks"' }, 36),
+    axisLabel: shortText(
+      { what: 'a short title for the vertical axis', example: 'axisLabel: "% issued within 20 weeks"' },
+      36,
+    ),
     /** percent: a share, drawn as lines against England. count: a number of things, drawn as bars. */
     unit: oneOf(units, { what: 'the unit of the figures', example: 'unit: percent' }),
     /** calendar-year: figures for January to December. january: a count taken in January each year. */
@@ -76,25 +103,48 @@ export const measureSchema = z
     /** Which way is better, or "neither" where a change is not good or bad in itself. */
     betterWhen: oneOf(directions, { what: 'which direction is better', example: 'betterWhen: higher' }),
     /** Where the measure comes among its priority area's measures: 1 first. */
-    order: z.int({ error: (issue) => helpMessage({ what: 'a whole number for the order', example: 'order: 1' }, issue.input) }).positive(),
+    order: z
+      .int({
+        error: (issue) => helpMessage({ what: 'a whole number for the order', example: 'order: 1' }, issue.input),
+      })
+      .positive(),
     /** The priority areas this measure tracks: file names in content/statement, without .md. */
-    areas: listOf(reference('statement'), { what: 'a list of the priority areas this measure tracks', example: 'areas:\n  - right-first-time' }),
+    areas: listOf(reference('statement'), {
+      what: 'a list of the priority areas this measure tracks',
+      example: 'areas:\n  - right-first-time',
+    }),
     /** A target, if one was set. Leave out if not. */
     target: targetSchema.optional(),
     /** The figures, one per period, oldest first, with no period skipped. */
-    points: listOf(pointSchema, { what: 'a list of figures, one per year', example: 'points:\n  - period: 2019\n    value: 91.0\n    england: 60.4' }),
+    points: listOf(pointSchema, {
+      what: 'a list of figures, one per year',
+      example: 'points:\n  - period: 2019\n    value: 91.0\n    england: 60.4',
+    }),
     /** Places where figures before and after are not like for like. */
     breaks: z
-      .array(seriesBreakSchema, { error: (issue) => helpMessage({ what: 'a list of breaks', example: 'breaks:\n  - after: 2018\n    label: "Boundary change"' }, issue.input) })
+      .array(seriesBreakSchema, {
+        error: (issue) =>
+          helpMessage(
+            { what: 'a list of breaks', example: 'breaks:\n  - after: 2018\n    label: "Boundary change"' },
+            issue.input,
+          ),
+      })
       .default([]),
     /** Caveats that apply to the whole series, in plain sentences. */
     notes: z
       .array(text({ what: 'one note', example: '- "Figures up to 2018 are for the old county area."' }), {
-        error: (issue) => helpMessage({ what: 'a list of notes', example: 'notes:\n  - "Figures up to 2018 are for the old county area."' }, issue.input),
+        error: (issue) =>
+          helpMessage(
+            { what: 'a list of notes', example: 'notes:\n  - "Figures up to 2018 are for the old county area."' },
+            issue.input,
+          ),
       })
       .default([]),
     /** Where the figures come from: the publisher, release and file. */
-    sources: listOf(sourceSchema, { what: 'a list of sources', example: 'sources:\n  - name: "Department for Education, Education, health and care plans"' }),
+    sources: listOf(sourceSchema, {
+      what: 'a list of sources',
+      example: 'sources:\n  - name: "Department for Education, Education, health and care plans"',
+    }),
   })
   .superRefine((measure, context) => {
     measure.points.forEach((point, index) => {
@@ -110,10 +160,18 @@ export const measureSchema = z
         const value = point[key];
         if (value === null || value === undefined) continue;
         if (measure.unit === 'percent' && (value < 0 || value > 100)) {
-          context.addIssue({ code: 'custom', path: ['points', index, key], message: `Expected a percentage from 0 to 100, but it is ${value}. Write 60.2 for 60.2%.` });
+          context.addIssue({
+            code: 'custom',
+            path: ['points', index, key],
+            message: `Expected a percentage from 0 to 100, but it is ${value}. Write 60.2 for 60.2%.`,
+          });
         }
         if (measure.unit === 'count' && (!Number.isInteger(value) || value < 0)) {
-          context.addIssue({ code: 'custom', path: ['points', index, key], message: `Expected a whole number of things, but it is ${value}. Write 4333, without commas.` });
+          context.addIssue({
+            code: 'custom',
+            path: ['points', index, key],
+            message: `Expected a whole number of things, but it is ${value}. Write 4333, without commas.`,
+          });
         }
       }
     });

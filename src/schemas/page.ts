@@ -7,9 +7,16 @@ export const pageSchema = z
   .object({
     ...datedPageFields,
     /** When the page must next be checked, as YYYY-MM-DD. Leave out if it has no set review. */
-    reviewBy: isoDate({ what: 'the date the page must next be reviewed, as YYYY-MM-DD', example: 'reviewBy: 2027-11-25' }).optional(),
+    reviewBy: isoDate({
+      what: 'the date the page must next be reviewed, as YYYY-MM-DD',
+      example: 'reviewBy: 2027-11-25',
+    }).optional(),
     /** Whether the page is linked from the footer (accessibility, privacy, cookies, contact). */
-    footer: z.boolean({ error: (issue) => `Expected footer: true or footer: false, but it is ${JSON.stringify(issue.input)}.` }).default(false),
+    footer: z
+      .boolean({
+        error: (issue) => `Expected footer: true or footer: false, but it is ${JSON.stringify(issue.input)}.`,
+      })
+      .default(false),
   })
   .refine(updatedNotBeforePublished, updatedBeforePublishedMessage);
 

@@ -12,7 +12,10 @@ const areaReportSchema = z.object({
   /** Where the update gives one: not-started, in-progress, done or delayed. Leave out if the update does not say. */
   status: areaStatusField.optional(),
   /** One or two sentences on this area from the update. */
-  note: shortText({ what: 'a short note on this area', example: 'note: "Inspectors found enough progress."' }, 400).optional(),
+  note: shortText(
+    { what: 'a short note on this area', example: 'note: "Inspectors found enough progress."' },
+    400,
+  ).optional(),
 });
 
 /** A dated progress update on the Written Statement of Action. */
@@ -22,14 +25,20 @@ export const progressSchema = z
     /** The date the update reports on (for example the day of a revisit), as YYYY-MM-DD. Used to order updates. */
     date: isoDate({ what: 'the date the update reports on, as YYYY-MM-DD', example: 'date: 2019-02-13' }),
     /** How to show the date when the exact day is not known, for example "2019 to 2020" or "By January 2021". */
-    dateLabel: shortText({ what: 'how to show a date that is not exact', example: 'dateLabel: "2019 to 2020"' }, 40).optional(),
+    dateLabel: shortText(
+      { what: 'how to show a date that is not exact', example: 'dateLabel: "2019 to 2020"' },
+      40,
+    ).optional(),
     /** The priority areas this update reports on. */
     areas: listOf(areaReportSchema, {
       what: 'a list of the priority areas this update reports on',
       example: 'areas:\n  - area: 2-right-first-time\n    status: in-progress',
     }),
     /** Where the facts in this update come from. */
-    sources: listOf(sourceSchema, { what: 'a list of sources', example: 'sources:\n  - name: "Dorset Council, Feedback from the Ofsted and CQC revisit February 2019"' }),
+    sources: listOf(sourceSchema, {
+      what: 'a list of sources',
+      example: 'sources:\n  - name: "Dorset Council, Feedback from the Ofsted and CQC revisit February 2019"',
+    }),
   })
   .refine(updatedNotBeforePublished, updatedBeforePublishedMessage);
 

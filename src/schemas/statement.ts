@@ -9,20 +9,38 @@ const overviewSchema = z.object({
   type: z.literal('overview', { error: () => 'Expected type: overview or type: priority-area.' }),
   ...datedPageFields,
   /** The first day of the inspection, as YYYY-MM-DD. */
-  inspectionStart: isoDate({ what: 'the first day of the inspection, as YYYY-MM-DD', example: 'inspectionStart: 2017-01-23' }),
-  /** The last day of the inspection, as YYYY-MM-DD. */
-  inspectionEnd: isoDate({ what: 'the last day of the inspection, as YYYY-MM-DD', example: 'inspectionEnd: 2017-01-27' }),
-  /** Who inspected, in plain words. */
-  inspectors: text({ what: 'who carried out the inspection', example: 'inspectors: "Ofsted and the Care Quality Commission (CQC)"' }),
-  /** The area the inspection covered, and what it left out. */
-  area: text({ what: 'the area the inspection covered', example: 'area: "The Dorset County Council area. It did not include Bournemouth or Poole."' }),
-  /** The weaknesses the inspectors found, one plain sentence each. */
-  weaknesses: listOf(text({ what: 'one weakness, as a sentence', example: '- "Services did not work together well enough."' }), {
-    what: 'a list of the weaknesses the inspectors found',
-    example: 'weaknesses:\n  - "Services did not work together well enough."',
+  inspectionStart: isoDate({
+    what: 'the first day of the inspection, as YYYY-MM-DD',
+    example: 'inspectionStart: 2017-01-23',
   }),
+  /** The last day of the inspection, as YYYY-MM-DD. */
+  inspectionEnd: isoDate({
+    what: 'the last day of the inspection, as YYYY-MM-DD',
+    example: 'inspectionEnd: 2017-01-27',
+  }),
+  /** Who inspected, in plain words. */
+  inspectors: text({
+    what: 'who carried out the inspection',
+    example: 'inspectors: "Ofsted and the Care Quality Commission (CQC)"',
+  }),
+  /** The area the inspection covered, and what it left out. */
+  area: text({
+    what: 'the area the inspection covered',
+    example: 'area: "The Dorset County Council area. It did not include Bournemouth or Poole."',
+  }),
+  /** The weaknesses the inspectors found, one plain sentence each. */
+  weaknesses: listOf(
+    text({ what: 'one weakness, as a sentence', example: '- "Services did not work together well enough."' }),
+    {
+      what: 'a list of the weaknesses the inspectors found',
+      example: 'weaknesses:\n  - "Services did not work together well enough."',
+    },
+  ),
   /** Where the facts on this page come from. */
-  sources: listOf(sourceSchema, { what: 'a list of sources', example: 'sources:\n  - name: "Ofsted and CQC inspection letter"' }),
+  sources: listOf(sourceSchema, {
+    what: 'a list of sources',
+    example: 'sources:\n  - name: "Ofsted and CQC inspection letter"',
+  }),
 });
 
 /** One of the areas the statement promised to improve, with what "better" looks like. */
@@ -31,9 +49,17 @@ const priorityAreaSchema = z.object({
   type: z.literal('priority-area', { error: () => 'Expected type: overview or type: priority-area.' }),
   ...datedPageFields,
   /** Where this area comes in the statement: 1, 2, 3 or 4. */
-  order: z.int({ error: (issue) => `Expected a whole number for the order of this area, but it is ${JSON.stringify(issue.input)}. For example: order: 2` }).positive(),
+  order: z
+    .int({
+      error: (issue) =>
+        `Expected a whole number for the order of this area, but it is ${JSON.stringify(issue.input)}. For example: order: 2`,
+    })
+    .positive(),
   /** One sentence that says what this area is about. */
-  summary: shortText({ what: 'a one-sentence summary', example: 'summary: "Make sure plans are written well and on time."' }, 200),
+  summary: shortText(
+    { what: 'a one-sentence summary', example: 'summary: "Make sure plans are written well and on time."' },
+    200,
+  ),
   /** The weakness found by the inspectors that this area answers, in plain words. */
   weakness: text({ what: 'the weakness this area answers', example: 'weakness: "New plans took too long."' }),
   /** What the partnership said it would do ("We will"). */
@@ -52,7 +78,10 @@ const priorityAreaSchema = z.object({
     example: 'measures:\n  - "How many plans are finished within 20 weeks."',
   }),
   /** Where the facts on this page come from. */
-  sources: listOf(sourceSchema, { what: 'a list of sources', example: 'sources:\n  - name: "Dorset SEND Written Statement of Action"' }),
+  sources: listOf(sourceSchema, {
+    what: 'a list of sources',
+    example: 'sources:\n  - name: "Dorset SEND Written Statement of Action"',
+  }),
 });
 
 /** A statement entry is either the overview or one priority area, told apart by `type`. */
@@ -66,6 +95,9 @@ export const statementSchema = z
 export const areaStatuses = ['not-started', 'in-progress', 'done', 'delayed'] as const;
 export type AreaStatus = (typeof areaStatuses)[number];
 
-export const areaStatusField = oneOf(areaStatuses, { what: 'the status of this priority area', example: 'status: in-progress' });
+export const areaStatusField = oneOf(areaStatuses, {
+  what: 'the status of this priority area',
+  example: 'status: in-progress',
+});
 
 export type StatementEntryData = z.infer<typeof statementSchema>;

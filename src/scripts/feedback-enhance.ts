@@ -25,17 +25,25 @@ function enhanceCharacterCount(group: HTMLElement): void {
   if (!textarea || !hint || !maxLength) return;
   hint.classList.add('govuk-visually-hidden');
   const visible = fromHtml('<div class="govuk-hint govuk-character-count__message" aria-hidden="true"></div>');
-  const spoken = fromHtml('<div class="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite"></div>');
+  const spoken = fromHtml(
+    '<div class="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite"></div>',
+  );
   hint.after(visible, spoken);
   let timer: number | undefined;
   const update = (announce: boolean) => {
     const remaining = maxLength - textarea.value.length;
     const count = Math.abs(remaining).toLocaleString('en-GB');
-    const text = remaining < 0 ? `You have ${count} character${remaining === -1 ? '' : 's'} too many` : `You have ${count} character${remaining === 1 ? '' : 's'} remaining`;
+    const text =
+      remaining < 0
+        ? `You have ${count} character${remaining === -1 ? '' : 's'} too many`
+        : `You have ${count} character${remaining === 1 ? '' : 's'} remaining`;
     visible.textContent = text;
     visible.classList.toggle('govuk-hint', remaining >= 0);
     visible.classList.toggle('govuk-error-message', remaining < 0);
-    textarea.classList.toggle('govuk-textarea--error', remaining < 0 || group.classList.contains('govuk-form-group--error'));
+    textarea.classList.toggle(
+      'govuk-textarea--error',
+      remaining < 0 || group.classList.contains('govuk-form-group--error'),
+    );
     window.clearTimeout(timer);
     if (announce) timer = window.setTimeout(() => (spoken.textContent = text), 1000);
   };

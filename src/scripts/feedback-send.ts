@@ -7,7 +7,12 @@
  */
 import { html } from '../lib/feedback/html.ts';
 import { feedbackMessages } from '../lib/feedback/messages.ts';
-import { feedbackEndpoint, renderErrorSummary, renderProblemForm, type ProblemValues } from '../lib/feedback/render-forms.ts';
+import {
+  feedbackEndpoint,
+  renderErrorSummary,
+  renderProblemForm,
+  type ProblemValues,
+} from '../lib/feedback/render-forms.ts';
 import { parseFeedback, type FieldErrors } from '../lib/feedback/schema.ts';
 import { enhance, focus, fromHtml } from './feedback-enhance.ts';
 
@@ -33,10 +38,18 @@ async function send(fields: Record<string, string>): Promise<SendResult> {
 
 /** Puts the problem form back with what was typed, each error at its field and the summary first, then focuses the summary. */
 function showProblemErrors(form: HTMLFormElement, fields: Record<string, string>, errors: FieldErrors | null): void {
-  const values: ProblemValues = { message: fields.message, reply: fields.reply, email: fields.email, council: fields.council };
+  const values: ProblemValues = {
+    message: fields.message,
+    reply: fields.reply,
+    email: fields.email,
+    council: fields.council,
+  };
   const idPrefix = form.dataset.appIdPrefix ?? 'feedback';
-  const replacement = fromHtml(renderProblemForm({ page: fields.page ?? '/', idPrefix, values, errors: errors ?? {} }).value);
-  if (!errors) replacement.prepend(fromHtml(renderErrorSummary({}, { description: feedbackMessages.serviceUnavailable }).value));
+  const replacement = fromHtml(
+    renderProblemForm({ page: fields.page ?? '/', idPrefix, values, errors: errors ?? {} }).value,
+  );
+  if (!errors)
+    replacement.prepend(fromHtml(renderErrorSummary({}, { description: feedbackMessages.serviceUnavailable }).value));
   form.replaceWith(replacement);
   enhance(replacement);
   const summary = replacement.querySelector<HTMLElement>('[data-app-error-summary]');
@@ -45,7 +58,8 @@ function showProblemErrors(form: HTMLFormElement, fields: Record<string, string>
 
 function showThanks(form: HTMLFormElement, extra: string | null): void {
   const thanks = fromHtml(
-    html`<div class="app-feedback-thanks" data-app-feedback-thanks><p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">Thank you for your feedback</p>${extra ? html`<p class="govuk-body">${extra}</p>` : ''}</div>`.value,
+    html`<div class="app-feedback-thanks" data-app-feedback-thanks><p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">Thank you for your feedback</p>${extra ? html`<p class="govuk-body">${extra}</p>` : ''}</div>`
+      .value,
   );
   form.replaceWith(thanks);
   focus(thanks);

@@ -20,7 +20,8 @@ function loadSender(): Promise<typeof import('./feedback-send.ts')> {
   return sender;
 }
 
-const feedbackFormOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLFormElement>('form[data-app-feedback-form]') : null);
+const feedbackFormOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLFormElement>('form[data-app-feedback-form]') : null;
 
 // Someone is about to use a form (a tap, a click or a Tab into it; Safari does not focus buttons on click): fetch the sending code now.
 for (const type of ['focusin', 'pointerdown']) {
@@ -49,20 +50,29 @@ document.addEventListener('submit', (event) => {
   const submitter = event.submitter;
   const fields = fieldsOf(form, submitter);
   void loadSender()
-    .then(({ submitFeedback }) => submitFeedback(form, fields), () => {
-      form.dataset.appSendNatively = 'true';
-      form.requestSubmit(submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement ? submitter : null);
-    })
+    .then(
+      ({ submitFeedback }) => submitFeedback(form, fields),
+      () => {
+        form.dataset.appSendNatively = 'true';
+        form.requestSubmit(
+          submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement ? submitter : null,
+        );
+      },
+    )
     .finally(() => delete form.dataset.appSending);
 });
 
 // GOV.UK's error summary: a link moves focus to its field and shows the field's label or legend.
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('[data-app-error-summary] a[href^="#"]') : null;
+  const link =
+    event.target instanceof Element
+      ? event.target.closest<HTMLAnchorElement>('[data-app-error-summary] a[href^="#"]')
+      : null;
   const field = link ? document.getElementById(link.hash.slice(1)) : null;
   if (!link || !field) return;
   event.preventDefault();
-  const caption = field.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${field.id}"]`) ?? field;
+  const caption =
+    field.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${field.id}"]`) ?? field;
   caption.scrollIntoView();
   field.focus({ preventScroll: true });
 });

@@ -20,7 +20,8 @@ export interface SearchPage {
 
 function find<T extends HTMLElement>(root: ParentNode, name: string): T {
   const found = root.querySelector<T>(`[data-app-search-${name}]`);
-  if (!found) throw new Error(`The search page has no [data-app-search-${name}] element: check src/pages/search.astro.`);
+  if (!found)
+    throw new Error(`The search page has no [data-app-search-${name}] element: check src/pages/search.astro.`);
   return found;
 }
 
@@ -28,7 +29,8 @@ function find<T extends HTMLElement>(root: ParentNode, name: string): T {
 export function findPage(root: HTMLElement): SearchPage {
   const input = find<HTMLInputElement>(root, 'input');
   const queryForm = input.form;
-  if (!queryForm) throw new Error('The search box on the search page is not in a form: check src/components/SearchForm.astro.');
+  if (!queryForm)
+    throw new Error('The search box on the search page is not in a form: check src/components/SearchForm.astro.');
   return {
     root,
     input,
@@ -52,13 +54,16 @@ export function showState(page: SearchPage, state: SearchState): void {
     if (field instanceof HTMLSelectElement) field.value = state.years[0] ?? '';
     else if (field.type === 'hidden') field.value = state.q;
     else if (field.type === 'radio') field.checked = field.value === state.sort;
-    else if (field.type === 'checkbox') field.checked = (field.name === 'type' ? state.types : state.areas).includes(field.value);
+    else if (field.type === 'checkbox')
+      field.checked = (field.name === 'type' ? state.types : state.areas).includes(field.value);
   }
   page.clear.hidden = filterCount(state) === 0;
 }
 
 /** The state the filter controls describe, for the query already searched. */
 export function stateFromFilters(page: SearchPage, q: string): SearchState {
-  const fields = [...new FormData(page.filters)].filter((pair): pair is [string, string] => typeof pair[1] === 'string');
+  const fields = [...new FormData(page.filters)].filter(
+    (pair): pair is [string, string] => typeof pair[1] === 'string',
+  );
   return { ...readSearchState(new URLSearchParams(fields)), q };
 }

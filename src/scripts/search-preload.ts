@@ -10,6 +10,9 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-app-searc
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     const term = input.value.trim();
-    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => undefined);
+    if (term)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(term))
+        .catch(() => undefined);
   });
 }

@@ -8,7 +8,11 @@ import { filterCount, writeSearchState, type SearchState } from '../lib/search/s
 import { paths } from '../lib/urls.ts';
 
 /** An element with classes and text. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -56,7 +60,8 @@ export function suggestionsParagraph(suggestions: readonly Suggestion[], state: 
     const link = element('a', 'govuk-link', suggestion.text);
     link.href = searchHref({ ...state, q: suggestion.text });
     paragraph.append(link);
-    if (suggestion.term && suggestion.term.toLowerCase() !== suggestion.text.toLowerCase()) paragraph.append(` (${suggestion.term})`);
+    if (suggestion.term && suggestion.term.toLowerCase() !== suggestion.text.toLowerCase())
+      paragraph.append(` (${suggestion.term})`);
   });
   paragraph.append('?');
   return paragraph;

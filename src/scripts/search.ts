@@ -18,8 +18,15 @@ import { noResultsAdvice, resultItem, resultSummary, searchHref, suggestionsPara
 const pageSize = 10;
 
 /** Shows results from `start`, loading their data a page at a time. */
-async function showResults(page: SearchPage, results: readonly RankedResult[], start: number, named: readonly string[]): Promise<HTMLAnchorElement | null> {
-  const views = await Promise.all(results.slice(start, start + pageSize).map(async (ranked) => resultView(await ranked.result.data(), named)));
+async function showResults(
+  page: SearchPage,
+  results: readonly RankedResult[],
+  start: number,
+  named: readonly string[],
+): Promise<HTMLAnchorElement | null> {
+  const views = await Promise.all(
+    results.slice(start, start + pageSize).map(async (ranked) => resultView(await ranked.result.data(), named)),
+  );
   const items = views.map(resultItem);
   page.list.append(...items);
   page.more.hidden = start + pageSize >= results.length;
@@ -35,7 +42,10 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
   async function search(state: SearchState): Promise<void> {
     const run = ++latest;
     page.results.setAttribute('aria-busy', 'true');
-    const [results, missing] = await Promise.all([runSearch(pagefind, state, glossary), missingWords(pagefind, state.q)]);
+    const [results, missing] = await Promise.all([
+      runSearch(pagefind, state, glossary),
+      missingWords(pagefind, state.q),
+    ]);
     if (run !== latest) return;
     const named = glossaryEntriesIn(state.q, glossary);
     shown = { results, named };
@@ -43,7 +53,10 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
     page.list.replaceChildren();
     await showResults(page, results, 0, named);
     if (run !== latest) return;
-    page.notes.replaceChildren(...(suggestions.length > 0 ? [suggestionsParagraph(suggestions, state)] : []), ...(results.length === 0 ? [noResultsAdvice(state)] : []));
+    page.notes.replaceChildren(
+      ...(suggestions.length > 0 ? [suggestionsParagraph(suggestions, state)] : []),
+      ...(results.length === 0 ? [noResultsAdvice(state)] : []),
+    );
     page.results.removeAttribute('aria-busy');
     document.title = `${state.q} - ${baseTitle}`;
     // The summary is the live region's only content, so screen readers hear the count (and any suggestion) once.

@@ -20,7 +20,9 @@ export async function startLocalBlobs(directory: string): Promise<LocalBlobs> {
   const { port } = await server.start();
   const edgeURL = `http://127.0.0.1:${port}`;
   const connection = { siteID: 'local', token, edgeURL };
-  const environmentContext = Buffer.from(JSON.stringify({ ...connection, uncachedEdgeURL: edgeURL })).toString('base64');
+  const environmentContext = Buffer.from(JSON.stringify({ ...connection, uncachedEdgeURL: edgeURL })).toString(
+    'base64',
+  );
   return {
     connection,
     environmentContext,

@@ -26,9 +26,14 @@ const isFunctionFile = (name: string) => /\.(?:m?ts|m?js)$/.test(name) && !/\.d\
 export async function loadFunctionRoutes(directory: string): Promise<FunctionRoute[]> {
   const routes: FunctionRoute[] = [];
   for (const file of (await readdir(directory)).filter(isFunctionFile).sort()) {
-    const module = (await import(pathToFileURL(join(directory, file)).href)) as { default?: unknown; config?: { path?: unknown } };
+    const module = (await import(pathToFileURL(join(directory, file)).href)) as {
+      default?: unknown;
+      config?: { path?: unknown };
+    };
     if (typeof module.default !== 'function') {
-      throw new FunctionModuleError(`${file} in ${directory} has no default export: export default async (request: Request) => new Response(...)`);
+      throw new FunctionModuleError(
+        `${file} in ${directory} has no default export: export default async (request: Request) => new Response(...)`,
+      );
     }
     const path = module.config?.path;
     if (path === undefined) continue;

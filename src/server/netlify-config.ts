@@ -34,19 +34,30 @@ export class NetlifyConfigError extends Error {
   }
 }
 
-const asTables = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+const asTables = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 
 /** Reads the headers and redirects from netlify.toml, the one place they are written down for Netlify and for `npm start`. */
 export async function loadNetlifyConfig(file: string): Promise<NetlifyConfig> {
   const toml = parse(await readFile(file, 'utf8')) as Record<string, unknown>;
   const headers = asTables(toml.headers).map((table, index): HeaderRule => {
-    if (typeof table.for !== 'string') throw new NetlifyConfigError(`[[headers]] number ${index + 1} in ${file} needs a "for" path, such as for = "/*"`);
-    const values = Object.fromEntries(Object.entries((table.values ?? {}) as Record<string, unknown>).map(([name, value]) => [name, String(value).replace(/\s*\n\s*/g, ' ').trim()]));
+    if (typeof table.for !== 'string')
+      throw new NetlifyConfigError(`[[headers]] number ${index + 1} in ${file} needs a "for" path, such as for = "/*"`);
+    const values = Object.fromEntries(
+      Object.entries((table.values ?? {}) as Record<string, unknown>).map(([name, value]) => [
+        name,
+        String(value)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim(),
+      ]),
+    );
     return { for: table.for, match: compilePathPattern(table.for), values };
   });
   const redirects = asTables(toml.redirects).map((table, index): RedirectRule => {
     if (typeof table.from !== 'string' || typeof table.to !== 'string') {
-      throw new NetlifyConfigError(`[[redirects]] number ${index + 1} in ${file} needs "from" and "to" paths, such as from = "/old/" and to = "/new/"`);
+      throw new NetlifyConfigError(
+        `[[redirects]] number ${index + 1} in ${file} needs "from" and "to" paths, such as from = "/old/" and to = "/new/"`,
+      );
     }
     return {
       from: table.from,

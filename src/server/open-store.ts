@@ -31,14 +31,26 @@ export async function openStoreFor(source: string | undefined, dataDir: string):
   }
   if (useNetlify) {
     if (!siteID || !token) {
-      throw new FeedbackSourceError('To read feedback from Netlify, set NETLIFY_SITE_ID (Site configuration > Site details) and NETLIFY_AUTH_TOKEN (a personal access token)');
+      throw new FeedbackSourceError(
+        'To read feedback from Netlify, set NETLIFY_SITE_ID (Site configuration > Site details) and NETLIFY_AUTH_TOKEN (a personal access token)',
+      );
     }
-    return { store: openFeedbackStore({ siteID, token }), description: `Netlify site ${siteID}`, close: async () => undefined };
+    return {
+      store: openFeedbackStore({ siteID, token }),
+      description: `Netlify site ${siteID}`,
+      close: async () => undefined,
+    };
   }
   const directory = join(resolve(dataDir), 'blobs');
   if (!existsSync(directory)) {
-    throw new FeedbackSourceError(`There is no local feedback in ${directory}. Run "npm start" and send some, or use --source netlify`);
+    throw new FeedbackSourceError(
+      `There is no local feedback in ${directory}. Run "npm start" and send some, or use --source netlify`,
+    );
   }
   const blobs = await startLocalBlobs(directory);
-  return { store: openFeedbackStore(blobs.connection), description: `the local store in ${directory}`, close: blobs.stop };
+  return {
+    store: openFeedbackStore(blobs.connection),
+    description: `the local store in ${directory}`,
+    close: blobs.stop,
+  };
 }

@@ -44,14 +44,31 @@ interface Site {
   origin: string;
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string | null, method: string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | string | null,
+  method: string,
+): void {
   res.writeHead(status, headers);
   res.end(method === 'HEAD' ? undefined : (body ?? undefined));
 }
 
-async function serveFile(site: Site, res: ServerResponse, method: string, requestPath: string, file: string, status = 200): Promise<void> {
-  const headers: Record<string, string> = { 'content-type': contentTypeFor(file), ...headersFor(site.config, requestPath) };
-  if (!Object.keys(headers).some((name) => name.toLowerCase() === 'cache-control')) headers['cache-control'] = defaultCacheControl;
+async function serveFile(
+  site: Site,
+  res: ServerResponse,
+  method: string,
+  requestPath: string,
+  file: string,
+  status = 200,
+): Promise<void> {
+  const headers: Record<string, string> = {
+    'content-type': contentTypeFor(file),
+    ...headersFor(site.config, requestPath),
+  };
+  if (!Object.keys(headers).some((name) => name.toLowerCase() === 'cache-control'))
+    headers['cache-control'] = defaultCacheControl;
   send(res, status, headers, await readFile(file), method);
 }
 
@@ -72,7 +89,11 @@ function toRequest(req: IncomingMessage, url: URL): Request {
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   // `duplex` is required by Node's fetch for a streamed body; the DOM typings do not know it yet.
-  const init = { method, headers, ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}) };
+  const init = {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  };
   return new Request(url, init as RequestInit);
 }
 
@@ -112,7 +133,13 @@ async function handle(site: Site, req: IncomingMessage, res: ServerResponse): Pr
       return;
     }
     if (target.origin !== site.origin) {
-      send(res, 502, { 'content-type': 'text/plain; charset=utf-8' }, `The local server does not proxy to other sites (${rule.from} → ${rule.to})\n`, method);
+      send(
+        res,
+        502,
+        { 'content-type': 'text/plain; charset=utf-8' },
+        `The local server does not proxy to other sites (${rule.from} → ${rule.to})\n`,
+        method,
+      );
       return;
     }
     pathname = target.pathname;
@@ -160,7 +187,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     handle(site, req, res)
       .catch((error: unknown) => {
         console.error(`Local server: ${req.method} ${req.url?.split('?')[0]} failed:`, error);
-        if (!res.headersSent) send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, 'The local server failed: see its console\n', req.method ?? 'GET');
+        if (!res.headersSent)
+          send(
+            res,
+            500,
+            { 'content-type': 'text/plain; charset=utf-8' },
+            'The local server failed: see its console\n',
+            req.method ?? 'GET',
+          );
         else res.destroy();
       })
       .finally(() => options.log?.(`${req.method} ${req.url?.split('?')[0]} ${res.statusCode}`));

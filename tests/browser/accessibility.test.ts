@@ -15,18 +15,22 @@ describe('accessibility of every page in the sitemap', () => {
     expect(pages.length).toBeGreaterThan(25);
   });
 
-  it.each([...pages, '/404.html'])('%s has no axe violations and no console errors', async (pathname) => {
-    const context = await session.browser.newContext();
-    try {
-      const page = await context.newPage();
-      const problems = recordPageProblems(page);
-      await page.goto(session.site.at(pathname));
-      await expectNoAxeViolations(page);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 60_000);
+  it.each([...pages, '/404.html'])(
+    '%s has no axe violations and no console errors',
+    async (pathname) => {
+      const context = await session.browser.newContext();
+      try {
+        const page = await context.newPage();
+        const problems = recordPageProblems(page);
+        await page.goto(session.site.at(pathname));
+        await expectNoAxeViolations(page);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 });
 
 describe('the axe sweep catches a page that breaks the rules', () => {

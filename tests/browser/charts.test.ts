@@ -8,13 +8,21 @@ import { expectNoAxeViolations } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { parseCsv } from '../unit/charts/read-csv.ts';
 
-const chartPages = ['/how-we-are-doing/', '/measures/ehc-plans-within-20-weeks/', '/measures/ehc-plans-in-place/', '/statement/right-first-time/'];
+const chartPages = [
+  '/how-we-are-doing/',
+  '/measures/ehc-plans-within-20-weeks/',
+  '/measures/ehc-plans-in-place/',
+  '/statement/right-first-time/',
+];
 
 describe('charts of official figures', () => {
   const session = useSiteInBrowser();
 
   /** Runs `test` in a fresh context, closing it afterwards. */
-  async function withContext<T>(options: Parameters<Browser['newContext']>[0], test: (context: BrowserContext) => Promise<T>): Promise<T> {
+  async function withContext<T>(
+    options: Parameters<Browser['newContext']>[0],
+    test: (context: BrowserContext) => Promise<T>,
+  ): Promise<T> {
     const context = await session.browser.newContext(options);
     try {
       return await test(context);
@@ -24,47 +32,65 @@ describe('charts of official figures', () => {
   }
 
   // axe on a page with many charts takes several seconds; on a busy machine more than the default 20.
-  it.each(chartPages)('%s has no axe violations', async (pathname) => {
-    await withContext({}, async (context) => {
-      const page = await context.newPage();
-      await page.goto(session.site.at(pathname));
-      await expect(page.getByRole('img').count()).resolves.toBeGreaterThan(0);
-      await expectNoAxeViolations(page);
-    });
-  }, 90_000);
+  it.each(chartPages)(
+    '%s has no axe violations',
+    async (pathname) => {
+      await withContext({}, async (context) => {
+        const page = await context.newPage();
+        await page.goto(session.site.at(pathname));
+        await expect(page.getByRole('img').count()).resolves.toBeGreaterThan(0);
+        await expectNoAxeViolations(page);
+      });
+    },
+    90_000,
+  );
 
   it('names each chart and describes it with the summary written from the data', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
       await page.goto(session.site.at('/measures/ehc-plans-within-20-weeks/'));
-      const chart = page.getByRole('img', { name: /New EHC plans issued within 20 weeks: Dorset and England, 2015 to 2024/ });
+      const chart = page.getByRole('img', {
+        name: /New EHC plans issued within 20 weeks: Dorset and England, 2015 to 2024/,
+      });
       await expect(chart.count()).resolves.toBe(1);
-      const name = await chart.evaluate((svg) => (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+      const name = await chart.evaluate((svg) =>
+        (svg.getAttribute('aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      );
       expect(name).toContain('In 2023, 60.2% of new EHC plans in Dorset were issued within 20 weeks');
     });
   });
 
-  it.each(chartPages)('%s fits a 320 px phone: no sideways scrolling, chart text 10.5 px or larger', async (pathname) => {
-    await withContext({ viewport: { width: 320, height: 640 } }, async (context) => {
-      const page = await context.newPage();
-      await page.goto(session.site.at(pathname));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      // Charts inside closed "Show the figures" sections are not drawn, so only visible ones count.
-      const sizes = await page.locator('svg.app-chart__svg:visible').evaluateAll((charts) =>
-        charts.map((svg) => {
-          const scale = (svg as SVGSVGElement).getScreenCTM()?.a ?? 0;
-          const fontSizes = [...svg.querySelectorAll('text')].map((text) => Number.parseFloat(getComputedStyle(text).fontSize));
-          return { right: svg.getBoundingClientRect().right, smallest: Math.min(...fontSizes) * scale };
-        }),
-      );
-      expect(sizes.length).toBeGreaterThan(0);
-      for (const { right, smallest } of sizes) {
-        expect(right).toBeLessThanOrEqual(320);
-        expect(smallest).toBeGreaterThanOrEqual(10.5);
-      }
-    });
-  });
+  it.each(chartPages)(
+    '%s fits a 320 px phone: no sideways scrolling, chart text 10.5 px or larger',
+    async (pathname) => {
+      await withContext({ viewport: { width: 320, height: 640 } }, async (context) => {
+        const page = await context.newPage();
+        await page.goto(session.site.at(pathname));
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        // Charts inside closed "Show the figures" sections are not drawn, so only visible ones count.
+        const sizes = await page.locator('svg.app-chart__svg:visible').evaluateAll((charts) =>
+          charts.map((svg) => {
+            const scale = (svg as SVGSVGElement).getScreenCTM()?.a ?? 0;
+            const fontSizes = [...svg.querySelectorAll('text')].map((text) =>
+              Number.parseFloat(getComputedStyle(text).fontSize),
+            );
+            return { right: svg.getBoundingClientRect().right, smallest: Math.min(...fontSizes) * scale };
+          }),
+        );
+        expect(sizes.length).toBeGreaterThan(0);
+        for (const { right, smallest } of sizes) {
+          expect(right).toBeLessThanOrEqual(320);
+          expect(smallest).toBeGreaterThanOrEqual(10.5);
+        }
+      });
+    },
+  );
 
   it('draws the charts without JavaScript: they are in the HTML', async () => {
     await withContext({ javaScriptEnabled: false }, async (context) => {
@@ -88,7 +114,9 @@ describe('charts of official figures', () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
       await page.goto(session.site.at('/measures/requests-refused/'));
-      const link = page.getByRole('link', { name: /Download the figures for Requests for an assessment that were refused/ });
+      const link = page.getByRole('link', {
+        name: /Download the figures for Requests for an assessment that were refused/,
+      });
       await expect(link.getAttribute('download')).resolves.toBe('requests-refused.csv');
       const response = await page.request.get(session.site.at((await link.getAttribute('href')) ?? ''));
       expect(response.headers()['content-type']).toMatch(/^text\/csv/);

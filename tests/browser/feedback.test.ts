@@ -22,16 +22,23 @@ const open = usePageOpener(session);
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement;
-    return { text: (element as HTMLElement | null)?.innerText?.replace(/\s+/g, ' ').trim() ?? '', id: element?.id ?? '', summary: Boolean(element?.matches('[data-app-error-summary]')) };
+    return {
+      text: (element as HTMLElement | null)?.innerText?.replace(/\s+/g, ' ').trim() ?? '',
+      id: element?.id ?? '',
+      summary: Boolean(element?.matches('[data-app-error-summary]')),
+    };
   });
 
 async function newEntries(before: number) {
   const all = await storedFeedback();
-  return all.sort((a, b) => a.key.localeCompare(b.key)).slice(before).map(({ entry }) => {
-    const { receivedAt, ...rest } = entry;
-    expect(Date.now() - Date.parse(receivedAt)).toBeLessThan(120_000);
-    return rest;
-  });
+  return all
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .slice(before)
+    .map(({ entry }) => {
+      const { receivedAt, ...rest } = entry;
+      expect(Date.now() - Date.parse(receivedAt)).toBeLessThan(120_000);
+      return rest;
+    });
 }
 
 describe('the built pages', () => {
@@ -43,7 +50,8 @@ describe('the built pages', () => {
       const html = await readFile(path.join(distDir, file), 'utf8');
       const inlineScripts = html.match(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g) ?? [];
       const inlineStyles = html.match(/<style[\s>]|\sstyle="/g) ?? [];
-      if (inlineScripts.length + inlineStyles.length > 0) offending.push(`${file}: ${[...inlineScripts, ...inlineStyles].join(' ')}`);
+      if (inlineScripts.length + inlineStyles.length > 0)
+        offending.push(`${file}: ${[...inlineScripts, ...inlineStyles].join(' ')}`);
     }
     expect(offending).toEqual([]);
   });
@@ -102,7 +110,9 @@ describe('feedback with JavaScript', () => {
 
     const typed = 'The link to the local offer does not work.\nIt goes to a page that is not there.';
     await page.getByLabel('What do you want to tell us?').fill(typed);
-    await expect.poll(() => page.locator('.govuk-character-count__message[aria-hidden="true"]').textContent()).toBe(`You have ${(1200 - typed.length).toLocaleString('en-GB')} characters remaining`);
+    await expect
+      .poll(() => page.locator('.govuk-character-count__message[aria-hidden="true"]').textContent())
+      .toBe(`You have ${(1200 - typed.length).toLocaleString('en-GB')} characters remaining`);
     await page.getByRole('radio', { name: 'Yes' }).check();
     await page.getByLabel('Email address').fill('parent@example');
     await page.getByRole('button', { name: 'Send feedback' }).click();
@@ -115,16 +125,29 @@ describe('feedback with JavaScript', () => {
     expect(await page.getByLabel('Email address').inputValue()).toBe('parent@example');
     await expectNoAxeViolations(page, feedbackSection);
 
-    await page.getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' }).click();
+    await page
+      .getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' })
+      .click();
     expect((await focused(page)).id).toBe('feedback-email');
 
     await page.getByLabel('Email address').fill('parent@example.com');
     await page.getByRole('radio', { name: 'Dorset Council' }).check();
     await page.getByRole('button', { name: 'Send feedback' }).click();
-    await expect.poll(async () => (await focused(page)).text).toBe('Thank you for your feedback We will reply to you by email.');
+    await expect
+      .poll(async () => (await focused(page)).text)
+      .toBe('Thank you for your feedback We will reply to you by email.');
     expect(page.url()).toBe(session.site.at(pagePath));
     await expectNoAxeViolations(page, feedbackSection);
-    expect(await newEntries(before)).toEqual([{ form: 'problem', message: typed, reply: 'yes', email: 'parent@example.com', council: 'Dorset Council', page: pagePath }]);
+    expect(await newEntries(before)).toEqual([
+      {
+        form: 'problem',
+        message: typed,
+        reply: 'yes',
+        email: 'parent@example.com',
+        council: 'Dorset Council',
+        page: pagePath,
+      },
+    ]);
   });
 });
 
@@ -171,8 +194,19 @@ describe('feedback without JavaScript', () => {
     await page.getByRole('button', { name: 'Send feedback' }).click();
     await page.waitForURL(/\/feedback\/thank-you\/\?page=%2Fstatement%2F$/);
     await expectNoAxeViolationsWithoutJavaScript(page);
-    expect(await page.getByRole('link', { name: 'Go back to the page you were on' }).getAttribute('href')).toBe(pagePath);
-    expect(await newEntries(before)).toEqual([{ form: 'problem', message: typed, reply: 'yes', email: 'parent@example.com', council: 'BCP Council', page: pagePath }]);
+    expect(await page.getByRole('link', { name: 'Go back to the page you were on' }).getAttribute('href')).toBe(
+      pagePath,
+    );
+    expect(await newEntries(before)).toEqual([
+      {
+        form: 'problem',
+        message: typed,
+        reply: 'yes',
+        email: 'parent@example.com',
+        council: 'BCP Council',
+        page: pagePath,
+      },
+    ]);
   });
 
   test('"No" goes to a thank-you page that asks what was wrong', async () => {

@@ -13,7 +13,9 @@ describe('findability', () => {
   it('lists every page in the sitemap, at the configured site address', async () => {
     const sitemap = await read('sitemap-0.xml');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    const pages = (await htmlFiles(distDir)).filter((name) => name !== '404.html').map((name) => new URL(addressOf(name), siteConfig.url).toString());
+    const pages = (await htmlFiles(distDir))
+      .filter((name) => name !== '404.html')
+      .map((name) => new URL(addressOf(name), siteConfig.url).toString());
     expect(listed.sort()).toEqual(expect.arrayContaining(pages.filter((page) => !page.includes('/feedback/'))));
   });
 
@@ -40,7 +42,9 @@ describe('findability', () => {
       expect(attribute(html, /<meta property="og:title" content="([^"]+)"/), name).toBeTruthy();
       expect(attribute(html, /<meta property="og:description" content="([^"]+)"/), name).toBeTruthy();
       if (name !== '404.html') {
-        expect(attribute(html, /<link rel="canonical" href="([^"]+)"/), name).toBe(new URL(addressOf(name), siteConfig.url).toString());
+        expect(attribute(html, /<link rel="canonical" href="([^"]+)"/), name).toBe(
+          new URL(addressOf(name), siteConfig.url).toString(),
+        );
         const other = titles.get(title ?? '');
         expect(other, `${name} has the same title as ${other}`).toBeUndefined();
         titles.set(title ?? '', name);

@@ -11,7 +11,10 @@ describe('valid HTML', () => {
   it('the checker finds the errors in a bad page', async () => {
     const errors = await validateHtml(path.resolve(import.meta.dirname, '../fixtures/bad-site'));
     expect(errors.map((error) => error.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('“img” element must have an “alt” attribute'), expect.stringContaining('“li”')]),
+      expect.arrayContaining([
+        expect.stringContaining('“img” element must have an “alt” attribute'),
+        expect.stringContaining('“li”'),
+      ]),
     );
   }, 120_000);
 });

@@ -16,7 +16,13 @@ function describeFocus(page: Page) {
     if (!element || element === document.body) return undefined;
     const style = getComputedStyle(element);
     const visible = (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
-    return { tag: element.tagName.toLowerCase(), text: (element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40), id: element.id, visible, path: element.outerHTML.slice(0, 80) };
+    return {
+      tag: element.tagName.toLowerCase(),
+      text: (element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40),
+      id: element.id,
+      visible,
+      path: element.outerHTML.slice(0, 80),
+    };
   });
 }
 
@@ -38,22 +44,29 @@ describe('keyboard and zoom', () => {
     await mkdir(screenshots, { recursive: true });
   });
 
-  it.each(['/', '/statement/right-first-time/'])('on %s the skip link comes first, focus is always visible and nothing traps it', async (pathname) => {
-    const context = await session.browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(session.site.at(pathname));
-      const stops = await tabThrough(page);
-      expect(stops[0]?.text).toBe('Skip to main content');
-      expect(stops.filter((stop) => !stop.visible), 'focus must be visible at every stop').toEqual([]);
-      // Tabbing went through main content and feedback to the last footer link, then left the page: nothing held focus.
-      expect(stops.length).toBeLessThan(300);
-      expect(stops.some((stop) => stop.id === 'header-search')).toBe(true);
-      expect(stops.at(-1)?.path).toContain('govuk-footer__link');
-    } finally {
-      await context.close();
-    }
-  }, 90_000);
+  it.each(['/', '/statement/right-first-time/'])(
+    'on %s the skip link comes first, focus is always visible and nothing traps it',
+    async (pathname) => {
+      const context = await session.browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(session.site.at(pathname));
+        const stops = await tabThrough(page);
+        expect(stops[0]?.text).toBe('Skip to main content');
+        expect(
+          stops.filter((stop) => !stop.visible),
+          'focus must be visible at every stop',
+        ).toEqual([]);
+        // Tabbing went through main content and feedback to the last footer link, then left the page: nothing held focus.
+        expect(stops.length).toBeLessThan(300);
+        expect(stops.some((stop) => stop.id === 'header-search')).toBe(true);
+        expect(stops.at(-1)?.path).toContain('govuk-footer__link');
+      } finally {
+        await context.close();
+      }
+    },
+    90_000,
+  );
 
   it('the skip link moves focus to the main content', async () => {
     const context = await session.browser.newContext();
@@ -71,26 +84,35 @@ describe('keyboard and zoom', () => {
     }
   });
 
-  it.each(pages)('%s fits 320 CSS pixels and 200% text without scrolling sideways', async (pathname) => {
-    const slug = pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
-    const narrow = await session.browser.newContext({ viewport: { width: 320, height: 640 } });
-    // The CSP rightly blocks injected styles; this context may inject one to simulate a 200% text setting.
-    const wide = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    try {
-      const phone = await narrow.newPage();
-      await phone.goto(session.site.at(pathname));
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth), 'width at 320px').toBeLessThanOrEqual(320);
-      await phone.screenshot({ path: path.join(screenshots, `${slug}-320px.png`), fullPage: true });
+  it.each(pages)(
+    '%s fits 320 CSS pixels and 200% text without scrolling sideways',
+    async (pathname) => {
+      const slug = pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
+      const narrow = await session.browser.newContext({ viewport: { width: 320, height: 640 } });
+      // The CSP rightly blocks injected styles; this context may inject one to simulate a 200% text setting.
+      const wide = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      try {
+        const phone = await narrow.newPage();
+        await phone.goto(session.site.at(pathname));
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth), 'width at 320px').toBeLessThanOrEqual(
+          320,
+        );
+        await phone.screenshot({ path: path.join(screenshots, `${slug}-320px.png`), fullPage: true });
 
-      const zoomed = await wide.newPage();
-      await zoomed.goto(session.site.at(pathname));
-      // GOV.UK Frontend sizes text in rem, so doubling the root size is what a 200% text setting does.
-      await zoomed.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-      expect(await zoomed.evaluate(() => document.documentElement.scrollWidth), 'width with 200% text').toBeLessThanOrEqual(1280);
-      await zoomed.screenshot({ path: path.join(screenshots, `${slug}-text-200.png`), fullPage: true });
-    } finally {
-      await narrow.close();
-      await wide.close();
-    }
-  }, 90_000);
+        const zoomed = await wide.newPage();
+        await zoomed.goto(session.site.at(pathname));
+        // GOV.UK Frontend sizes text in rem, so doubling the root size is what a 200% text setting does.
+        await zoomed.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        expect(
+          await zoomed.evaluate(() => document.documentElement.scrollWidth),
+          'width with 200% text',
+        ).toBeLessThanOrEqual(1280);
+        await zoomed.screenshot({ path: path.join(screenshots, `${slug}-text-200.png`), fullPage: true });
+      } finally {
+        await narrow.close();
+        await wide.close();
+      }
+    },
+    90_000,
+  );
 });

@@ -40,7 +40,9 @@ describe('long lists', () => {
     await expect(first.locator('ol.app-card-list > li').count()).resolves.toBe(20);
     const nav = first.getByRole('navigation', { name: 'Pages of progress updates' });
     await expect(nav.getByRole('link', { name: 'Page 1' }).getAttribute('aria-current')).resolves.toBe('page');
-    await expect(nav.getByRole('link', { name: `Page ${pageCount}` }).getAttribute('href')).resolves.toBe(`/progress/page/${pageCount}/`);
+    await expect(nav.getByRole('link', { name: `Page ${pageCount}` }).getAttribute('href')).resolves.toBe(
+      `/progress/page/${pageCount}/`,
+    );
     await expect(nav.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/progress/page/2/');
 
     const second = await open('/progress/page/2/');
@@ -57,26 +59,42 @@ describe('long lists', () => {
 
   it('pages the updates on each priority area too', async () => {
     const page = await open('/progress/area/right-first-time/page/2/');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Get it right first time, on time');
-    await expect(page.locator('nav.govuk-pagination a[rel="prev"]').getAttribute('href')).resolves.toBe('/progress/area/right-first-time/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Get it right first time, on time',
+    );
+    await expect(page.locator('nav.govuk-pagination a[rel="prev"]').getAttribute('href')).resolves.toBe(
+      '/progress/area/right-first-time/',
+    );
   });
 
-  it.each(['/progress/page/2/', '/progress/area/right-first-time/page/2/'])('%s has no axe violations', async (pathname) => {
-    await expectNoAxeViolations(await open(pathname));
-  }, 90_000);
+  it.each(['/progress/page/2/', '/progress/area/right-first-time/page/2/'])(
+    '%s has no axe violations',
+    async (pathname) => {
+      await expectNoAxeViolations(await open(pathname));
+    },
+    90_000,
+  );
 
   it('keeps pages that show part of the list short, with a link to the rest', async () => {
     const area = await open('/statement/right-first-time/');
     await expect(area.locator('#updates ~ ol.app-card-list > li').count()).resolves.toBe(10);
-    await expect(area.getByRole('link', { name: /^Read all \d+ updates on get it right first time, on time$/ }).getAttribute('href')).resolves.toBe('/progress/area/right-first-time/');
+    await expect(
+      area
+        .getByRole('link', { name: /^Read all \d+ updates on get it right first time, on time$/ })
+        .getAttribute('href'),
+    ).resolves.toBe('/progress/area/right-first-time/');
 
     const doing = await open('/how-we-are-doing/');
-    await expect(doing.getByRole('heading', { name: 'The latest 20 progress updates, oldest first' }).count()).resolves.toBe(1);
+    await expect(
+      doing.getByRole('heading', { name: 'The latest 20 progress updates, oldest first' }).count(),
+    ).resolves.toBe(1);
     await expect(doing.locator('ol.app-timeline > li').count()).resolves.toBe(20);
 
     // The A to Z is what search offers without JavaScript.
     const search = await open('/search/', false);
-    await expect(search.getByRole('link', { name: `All ${total} progress updates, newest first` }).getAttribute('href')).resolves.toBe('/progress/');
+    await expect(
+      search.getByRole('link', { name: `All ${total} progress updates, newest first` }).getAttribute('href'),
+    ).resolves.toBe('/progress/');
 
     const feed = await (await fetch(session.site.at('/feed.xml'))).text();
     expect(feed.match(/<item>/g)).toHaveLength(50);

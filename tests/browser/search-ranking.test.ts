@@ -21,7 +21,6 @@ import { familyQueries } from './family-queries.ts';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const distDir = path.resolve(projectRoot, process.env.SEND_DIST_DIR ?? 'dist');
 
-
 let pagefind: PagefindApi;
 let glossary: GlossaryWords[];
 const realFetch = globalThis.fetch;
@@ -37,12 +36,16 @@ beforeAll(async () => {
   globalThis.fetch = fetchFiles as typeof fetch;
   const entry = path.join(distDir, 'pagefind', 'pagefind.js');
   pagefind = (await import(/* @vite-ignore */ pathToFileURL(entry).href).catch((error: unknown) => {
-    throw new Error(`There is no search index at ${entry}: run "npm run build" first, or set SEND_DIST_DIR to a built site. (${String(error)})`);
+    throw new Error(
+      `There is no search index at ${entry}: run "npm run build" first, or set SEND_DIST_DIR to a built site. (${String(error)})`,
+    );
   })) as PagefindApi;
   await pagefind.options({ baseUrl: '/' });
   await pagefind.init();
   // As the search page gets it: published entries only (drafts are left out of the build).
-  const entries = parse(await readFile(path.join(projectRoot, contentDirectory(), 'glossary.yaml'), 'utf8')) as Array<GlossaryWords & { draft?: boolean }>;
+  const entries = parse(await readFile(path.join(projectRoot, contentDirectory(), 'glossary.yaml'), 'utf8')) as Array<
+    GlossaryWords & { draft?: boolean }
+  >;
   glossary = entries.filter((entry) => entry.draft !== true);
 });
 
@@ -88,18 +91,36 @@ describe('what the index holds', () => {
     const everything = await pagefind.search(null);
     const data = await Promise.all(everything.results.map((result) => result.data()));
     const known: string[] = contentTypes.map((type) => type.slug);
-    for (const page of data) expect(known, `${page.url} has type ${String(page.filters['type'])}`).toContain(page.filters['type']?.[0]);
+    for (const page of data)
+      expect(known, `${page.url} has type ${String(page.filters['type'])}`).toContain(page.filters['type']?.[0]);
   });
 
   it('leaves out lists of links, the search page and the error page', async () => {
-    const urls = (await Promise.all((await pagefind.search(null)).results.map((result) => result.data()))).map((page) => page.url);
-    for (const left of ['/', '/search/', '/progress/', '/impact-reports/', '/progress/area/right-first-time/', '/404.html']) expect(urls).not.toContain(left);
+    const urls = (await Promise.all((await pagefind.search(null)).results.map((result) => result.data()))).map(
+      (page) => page.url,
+    );
+    for (const left of [
+      '/',
+      '/search/',
+      '/progress/',
+      '/impact-reports/',
+      '/progress/area/right-first-time/',
+      '/404.html',
+    ])
+      expect(urls).not.toContain(left);
   });
 
   it('indexes the main content only: no skip link, header, breadcrumbs, feedback or footer', async () => {
     const [page] = await search('q=cabinet');
     expect(page?.url).toBe('/progress/2024-06-11-post-inspection-action-plan/');
-    for (const chrome of ['Skip to main content', 'Search this site', 'Is this page useful', 'Report a problem', 'Support links', 'This site sets no cookies']) {
+    for (const chrome of [
+      'Skip to main content',
+      'Search this site',
+      'Is this page useful',
+      'Report a problem',
+      'Support links',
+      'This site sets no cookies',
+    ]) {
       expect(page?.content).not.toContain(chrome);
     }
   });
@@ -113,7 +134,9 @@ describe('filters and sorting', () => {
   });
 
   it('keeps any of several content types', async () => {
-    const types = new Set((await search('q=inspection&type=statement&type=glossary')).map((page) => page.filters['type']?.[0]));
+    const types = new Set(
+      (await search('q=inspection&type=statement&type=glossary')).map((page) => page.filters['type']?.[0]),
+    );
     expect([...types].sort()).toEqual(['glossary', 'statement']);
   });
 

@@ -21,7 +21,7 @@ const focused = (page: Page) =>
     return {
       id: element?.id ?? '',
       text: element?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-      href: element instanceof HTMLAnchorElement ? element.getAttribute('href') ?? '' : '',
+      href: element instanceof HTMLAnchorElement ? (element.getAttribute('href') ?? '') : '',
       inResults: Boolean(element?.closest('[data-app-search-list]')),
     };
   });
@@ -111,24 +111,37 @@ describe('the results page', () => {
     await expect.poll(() => status(page).textContent(), searching).toMatch(/results for ‘inspection’/);
     await page.getByRole('radio', { name: 'Newest first' }).check();
     await expect.poll(() => new URL(page.url()).search, searching).toBe('?q=inspection&sort=newest');
-    await expect.poll(async () => {
-      const dates = await page.locator('.app-search-result__meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-      return dates.length > 1 && dates.join() === [...dates].sort().reverse().join();
-    }, searching).toBe(true);
+    await expect
+      .poll(async () => {
+        const dates = await page
+          .locator('.app-search-result__meta time')
+          .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+        return dates.length > 1 && dates.join() === [...dates].sort().reverse().join();
+      }, searching)
+      .toBe(true);
   });
 
   it('filters by priority area and year from the address', async () => {
     const page = await open('/search/?q=inspection&area=listen-and-involve&year=2019');
-    await expect.poll(() => status(page).textContent(), searching).toMatch(/results? for ‘inspection’ with 2 filters\./);
-    expect(await page.getByRole('checkbox', { name: 'Listen to and involve families, children and young people' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => status(page).textContent(), searching)
+      .toMatch(/results? for ‘inspection’ with 2 filters\./);
+    expect(
+      await page
+        .getByRole('checkbox', { name: 'Listen to and involve families, children and young people' })
+        .isChecked(),
+    ).toBe(true);
     expect(await page.getByRole('combobox', { name: 'Year' }).inputValue()).toBe('2019');
-    for (const date of await page.locator('.app-search-result__meta time').allTextContents()) expect(date).toContain('2019');
+    for (const date of await page.locator('.app-search-result__meta time').allTextContents())
+      expect(date).toContain('2019');
   });
 
   it('offers the glossary word for a misspelling', async () => {
     const page = await open('/search/?q=tribunel');
     await expect.poll(() => status(page).textContent(), searching).toMatch(/Did you mean tribunal\?$/);
-    expect(await page.getByRole('link', { name: 'tribunal', exact: true }).getAttribute('href')).toBe('/search/?q=tribunal');
+    expect(await page.getByRole('link', { name: 'tribunal', exact: true }).getAttribute('href')).toBe(
+      '/search/?q=tribunal',
+    );
   });
 
   it('says when nothing is found and what to try, without accessibility problems', async () => {
@@ -144,9 +157,21 @@ describe('without JavaScript', () => {
     const page = await open('/search/?q=EHCP', false);
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
-    expect(headings).toEqual(expect.arrayContaining(['Written Statement of Action', 'Progress updates', 'Impact reports', 'About this site', 'Glossary terms']));
-    expect(await page.getByRole('link', { name: 'Get it right first time, on time' }).getAttribute('href')).toBe('/statement/right-first-time/');
-    expect(await page.getByRole('link', { name: 'Education, health and care plan (EHCP)' }).getAttribute('href')).toBe('/glossary/#ehc-plan');
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Written Statement of Action',
+        'Progress updates',
+        'Impact reports',
+        'About this site',
+        'Glossary terms',
+      ]),
+    );
+    expect(await page.getByRole('link', { name: 'Get it right first time, on time' }).getAttribute('href')).toBe(
+      '/statement/right-first-time/',
+    );
+    expect(await page.getByRole('link', { name: 'Education, health and care plan (EHCP)' }).getAttribute('href')).toBe(
+      '/glossary/#ehc-plan',
+    );
     expect(await page.locator('[data-app-search-filters]').isHidden()).toBe(true);
     await expectNoAxeViolationsWithoutJavaScript(page);
   });

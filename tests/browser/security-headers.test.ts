@@ -8,7 +8,13 @@ const netlifyToml = path.resolve(import.meta.dirname, '../../netlify.toml');
 
 /** A Content-Security-Policy as a map from directive to its sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name = '', ...sources]) => [name, sources]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name = '', ...sources]) => [name, sources]),
+  );
 }
 
 describe('security headers in netlify.toml', () => {
@@ -28,7 +34,12 @@ describe('security headers in netlify.toml', () => {
   });
 
   it('set the other security headers on every path', () => {
-    for (const pathname of ['/', '/progress/2019-02-13-ofsted-cqc-revisit/', '/pagefind/pagefind.js', '/_astro/site.css']) {
+    for (const pathname of [
+      '/',
+      '/progress/2019-02-13-ofsted-cqc-revisit/',
+      '/pagefind/pagefind.js',
+      '/_astro/site.css',
+    ]) {
       const headers = headersFor(config, pathname);
       expect(headers['Strict-Transport-Security'], pathname).toMatch(/max-age=\d{7,}/);
       expect(headers['X-Content-Type-Options'], pathname).toBe('nosniff');
@@ -39,12 +50,22 @@ describe('security headers in netlify.toml', () => {
   });
 
   it('cache hashed assets for a year and leave HTML to revalidate', () => {
-    expect(headersFor(config, '/_astro/BaseLayout.abc123.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(config, '/_astro/BaseLayout.abc123.css')['Cache-Control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(headersFor(config, '/statement/')['Cache-Control']).toBeUndefined();
   });
 
   it('redirect the council’s old statement of action address', () => {
-    expect(config.redirects).toEqual(expect.arrayContaining([expect.objectContaining({ from: '/dorset-send-written-statement-of-action.aspx', to: '/statement/', status: 301 })]));
+    expect(config.redirects).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          from: '/dorset-send-written-statement-of-action.aspx',
+          to: '/statement/',
+          status: 301,
+        }),
+      ]),
+    );
   });
 });
 

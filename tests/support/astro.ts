@@ -21,7 +21,14 @@ const testRunnerVariables = /^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*
 /** The environment for Astro: this process's, without the test runner's variables. */
 function astroEnv(contentDirectory: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)));
-  return { ...inherited, ...extra, SEND_CONTENT_DIR: contentDirectory, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  return {
+    ...inherited,
+    ...extra,
+    SEND_CONTENT_DIR: contentDirectory,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
 }
 
 /**
@@ -36,10 +43,19 @@ export async function throwawayRoot(): Promise<{ root: string; remove: () => Pro
 }
 
 /** Runs `astro <args>` on a content folder in a throwaway root, with `env` added to its environment. */
-export async function runAstro(args: string[], contentDirectory: string, env: Record<string, string> = {}): Promise<AstroResult> {
+export async function runAstro(
+  args: string[],
+  contentDirectory: string,
+  env: Record<string, string> = {},
+): Promise<AstroResult> {
   const own = await throwawayRoot();
   try {
-    const { stdout, stderr } = await run('npx', ['astro', ...args], { cwd: own.root, env: astroEnv(contentDirectory, env), timeout: 170_000, maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await run('npx', ['astro', ...args], {
+      cwd: own.root,
+      env: astroEnv(contentDirectory, env),
+      timeout: 170_000,
+      maxBuffer: 32 * 1024 * 1024,
+    });
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -68,9 +84,16 @@ export async function fetchWhenReady(url: string, timeoutMs = 60_000): Promise<R
 }
 
 /** Starts `astro dev` on a content folder and resolves with its address once it is listening. */
-export async function startDevServer(contentDirectory: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startDevServer(
+  contentDirectory: string,
+  port: number,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const { root, remove } = await throwawayRoot();
-  const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: astroEnv(contentDirectory), detached: true });
+  const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: astroEnv(contentDirectory),
+    detached: true,
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);

@@ -26,7 +26,10 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
  * Runs axe on the page as it is now and fails with each violation's rule, help text and the
  * elements concerned. `disableRules` must come with a comment at the call saying why.
  */
-export async function expectNoAxeViolations(page: Page, options: { disableRules?: string[]; include?: string } = {}): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  options: { disableRules?: string[]; include?: string } = {},
+): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(axeTags);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
   if (options.include) builder = builder.include(options.include);
@@ -44,7 +47,10 @@ export async function expectNoAxeViolations(page: Page, options: { disableRules?
  * (it waits on timers), so it runs on a copy: the page's HTML as it is now, served at the same
  * address in a context with JavaScript, with the site's scripts blocked so nothing changes it.
  */
-export async function expectNoAxeViolationsWithoutJavaScript(page: Page, options: Parameters<typeof expectNoAxeViolations>[1] = {}): Promise<void> {
+export async function expectNoAxeViolationsWithoutJavaScript(
+  page: Page,
+  options: Parameters<typeof expectNoAxeViolations>[1] = {},
+): Promise<void> {
   const browser = page.context().browser();
   if (!browser) throw new Error('expectNoAxeViolationsWithoutJavaScript needs a page from a launched browser');
   const html = await page.content();
@@ -52,7 +58,9 @@ export async function expectNoAxeViolationsWithoutJavaScript(page: Page, options
   try {
     const copy = await context.newPage();
     await copy.route(/\.m?js(?:\?.*)?$/, (route) => route.abort());
-    await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await copy.route(page.url(), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
     await copy.goto(page.url());
     await expectNoAxeViolations(copy, options);
   } finally {
@@ -70,10 +78,12 @@ export function recordPageProblems(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
   page.on('console', (message) => {
     // Chromium logs every 4xx as "Failed to load resource", the page itself included: see below instead.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`Console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`Console: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.request().resourceType() !== 'document') problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && response.request().resourceType() !== 'document')
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
 }

@@ -21,8 +21,14 @@ export async function validateHtml(root: string): Promise<HtmlError[]> {
     ({ stderr }) => stderr,
     (error: { stderr?: string }) => error.stderr ?? '',
   );
-  const report = JSON.parse(output) as { messages: Array<{ type: string; url?: string; lastLine?: number; message: string }> };
+  const report = JSON.parse(output) as {
+    messages: Array<{ type: string; url?: string; lastLine?: number; message: string }>;
+  };
   return report.messages
     .filter((message) => message.type === 'error')
-    .map((message) => ({ file: (message.url ?? '').replace(/^file:/, '').replace(`${root}/`, ''), line: message.lastLine, message: message.message }));
+    .map((message) => ({
+      file: (message.url ?? '').replace(/^file:/, '').replace(`${root}/`, ''),
+      line: message.lastLine,
+      message: message.message,
+    }));
 }

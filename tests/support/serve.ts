@@ -27,7 +27,12 @@ export async function serveSite(options: { distDir?: string; configFile?: string
     throw new Error(`There is no built site in ${distDir}: run "npm run build" first ("npm test" does).`);
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'send-data-'));
-  const server = await startServer({ port: 0, distDir, dataDir, ...(options.configFile ? { configFile: options.configFile } : {}) });
+  const server = await startServer({
+    port: 0,
+    distDir,
+    dataDir,
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+  });
   return {
     url: server.url,
     at: (pathname) => new URL(pathname, server.url).toString(),

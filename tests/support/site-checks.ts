@@ -8,7 +8,9 @@ export const distDir = path.resolve(process.env.SEND_DIST_DIR ?? path.resolve(im
 
 /** Every HTML file under a folder, as paths relative to it. */
 export async function htmlFiles(root: string): Promise<string[]> {
-  return (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind')).sort();
+  return (await readdir(root, { recursive: true }))
+    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
+    .sort();
 }
 
 function elements(tree: Root | Element, tagName?: string): Element[] {
@@ -25,14 +27,18 @@ function elements(tree: Root | Element, tagName?: string): Element[] {
 }
 
 function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+  return node.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : ''))
+    .join('');
 }
 
 const parse = async (file: string) => rehype().parse(await readFile(file, 'utf8'));
 
 /** The page file an internal address points at: /x/ → x/index.html. */
 function targetFile(root: string, from: string, href: string): string {
-  const pathname = decodeURIComponent(new URL(href, `https://site.invalid/${from.replace(/index\.html$/, '')}`).pathname);
+  const pathname = decodeURIComponent(
+    new URL(href, `https://site.invalid/${from.replace(/index\.html$/, '')}`).pathname,
+  );
   const relative = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
   return path.join(root, relative);
 }
@@ -48,7 +54,14 @@ export async function brokenLinks(root: string): Promise<string[]> {
   for (const name of files) {
     const tree = await parse(path.join(root, name));
     trees.set(name, tree);
-    idsByFile.set(path.join(root, name), new Set(elements(tree).map((el) => el.properties['id']).filter((id): id is string => typeof id === 'string')));
+    idsByFile.set(
+      path.join(root, name),
+      new Set(
+        elements(tree)
+          .map((el) => el.properties['id'])
+          .filter((id): id is string => typeof id === 'string'),
+      ),
+    );
   }
   const problems: string[] = [];
   for (const [name, tree] of trees) {
@@ -59,18 +72,32 @@ export async function brokenLinks(root: string): Promise<string[]> {
       const target = address === '' ? path.join(root, name) : targetFile(root, name, address);
       const ids = idsByFile.get(target);
       if (!ids) {
-        const exists = await readFile(target).then(() => true, () => false);
+        const exists = await readFile(target).then(
+          () => true,
+          () => false,
+        );
         if (!exists) problems.push(`${name}: link to ${href} goes to a page that does not exist`);
         continue;
       }
-      if (fragment && !ids.has(decodeURIComponent(fragment))) problems.push(`${name}: link to ${href} goes to a part of the page that does not exist`);
+      if (fragment && !ids.has(decodeURIComponent(fragment)))
+        problems.push(`${name}: link to ${href} goes to a part of the page that does not exist`);
     }
   }
   return problems;
 }
 
 /** Link text that means nothing out of context. */
-const vagueLinkText = new Set(['click here', 'here', 'read more', 'more', 'link', 'this link', 'find out more', 'more information', 'learn more']);
+const vagueLinkText = new Set([
+  'click here',
+  'here',
+  'read more',
+  'more',
+  'link',
+  'this link',
+  'find out more',
+  'more information',
+  'learn more',
+]);
 
 /** Links whose text does not say where they go, and images without alt text. */
 export async function linkTextAndImageProblems(root: string): Promise<string[]> {
@@ -78,12 +105,18 @@ export async function linkTextAndImageProblems(root: string): Promise<string[]> 
   for (const name of await htmlFiles(root)) {
     const tree = await parse(path.join(root, name));
     for (const link of elements(tree, 'a')) {
-      const text = (String(link.properties['ariaLabel'] ?? '') || textOf(link)).replace(/\s+/g, ' ').trim().toLowerCase();
-      if (vagueLinkText.has(text.replace(/[.:]$/, ''))) problems.push(`${name}: link text "${text}" does not say where it goes`);
-      if (text === '' && !elements(link, 'img').some((img) => img.properties['alt'])) problems.push(`${name}: a link has no text`);
+      const text = (String(link.properties['ariaLabel'] ?? '') || textOf(link))
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+      if (vagueLinkText.has(text.replace(/[.:]$/, '')))
+        problems.push(`${name}: link text "${text}" does not say where it goes`);
+      if (text === '' && !elements(link, 'img').some((img) => img.properties['alt']))
+        problems.push(`${name}: a link has no text`);
     }
     for (const image of elements(tree, 'img')) {
-      if (image.properties['alt'] === undefined) problems.push(`${name}: image ${String(image.properties['src'])} has no alt attribute`);
+      if (image.properties['alt'] === undefined)
+        problems.push(`${name}: image ${String(image.properties['src'])} has no alt attribute`);
     }
   }
   return problems;

@@ -32,7 +32,9 @@ export function useSiteInBrowser(options: { distDir?: string } = {}): SiteInBrow
  * as wrong: uncaught errors, console errors (Content-Security-Policy violations among them) and
  * files that did not load.
  */
-export function usePageOpener(session: SiteInBrowser): (pathname: string, javaScriptEnabled?: boolean) => Promise<Page> {
+export function usePageOpener(
+  session: SiteInBrowser,
+): (pathname: string, javaScriptEnabled?: boolean) => Promise<Page> {
   let opened: { context: BrowserContext; problems: string[] }[] = [];
   afterEach(async () => {
     const closing = opened;

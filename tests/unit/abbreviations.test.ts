@@ -12,7 +12,8 @@ const glossary = abbreviationsFromGlossary(
   (id) => `/glossary/#${id}`,
 );
 
-const page = (main: string) => `<!doctype html><html lang="en-GB"><head><title>T</title></head><body><header>SEND</header><main>${main}</main></body></html>`;
+const page = (main: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>T</title></head><body><header>SEND</header><main>${main}</main></body></html>`;
 const mainOf = (html: string) => /<main>([\s\S]*)<\/main>/.exec(html)?.[1];
 
 describe('explaining abbreviations', () => {
@@ -35,11 +36,15 @@ describe('explaining abbreviations', () => {
   });
 
   it('includes a plural s in the explained word', () => {
-    expect(mainOf(explainAbbreviationsInHtml(page('<p>Two EHCPs.</p>'), glossary))).toContain('<abbr title="Education, health and care plan">EHCPs</abbr>');
+    expect(mainOf(explainAbbreviationsInHtml(page('<p>Two EHCPs.</p>'), glossary))).toContain(
+      '<abbr title="Education, health and care plan">EHCPs</abbr>',
+    );
   });
 
   it('uses short forms from "other words" too', () => {
-    expect(mainOf(explainAbbreviationsInHtml(page('<p>A PRU is a school.</p>'), glossary))).toContain('<abbr title="Alternative provision">PRU</abbr>');
+    expect(mainOf(explainAbbreviationsInHtml(page('<p>A PRU is a school.</p>'), glossary))).toContain(
+      '<abbr title="Alternative provision">PRU</abbr>',
+    );
   });
 
   it('never touches headings, links or text outside main', () => {
@@ -51,6 +56,8 @@ describe('explaining abbreviations', () => {
   });
 
   it('does not match an abbreviation inside another word', () => {
-    expect(mainOf(explainAbbreviationsInHtml(page('<p>SENDIASS and APPLE</p>'), glossary))).toBe('<p>SENDIASS and APPLE</p>');
+    expect(mainOf(explainAbbreviationsInHtml(page('<p>SENDIASS and APPLE</p>'), glossary))).toBe(
+      '<p>SENDIASS and APPLE</p>',
+    );
   });
 });

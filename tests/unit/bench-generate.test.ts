@@ -8,7 +8,8 @@ import { readExistingContent, writeBenchContent } from '../../bench/write-conten
 import { projectRoot, syncContent } from '../support/astro.ts';
 
 const areaIds = ['listen-and-involve', 'right-first-time', 'strong-checks', 'work-better-together'];
-const generate = (pages: number, seed = 1) => generateBenchContent({ pages, seed, areaIds, takenAcademicYears: [2023] });
+const generate = (pages: number, seed = 1) =>
+  generateBenchContent({ pages, seed, areaIds, takenAcademicYears: [2023] });
 const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n', 4) + 5);
 
 describe('the benchmark page generator', () => {
@@ -37,7 +38,9 @@ describe('the benchmark page generator', () => {
   });
 
   it('spreads progress updates across every priority area', () => {
-    const named = new Set(generate(100).flatMap((file) => [...file.text.matchAll(/^ {2}- area: (\S+)$/gm)].map((match) => match[1])));
+    const named = new Set(
+      generate(100).flatMap((file) => [...file.text.matchAll(/^ {2}- area: (\S+)$/gm)].map((match) => match[1])),
+    );
     expect([...named].sort()).toEqual(areaIds);
   });
 
@@ -48,7 +51,10 @@ describe('the benchmark page generator', () => {
   });
 
   it('reads the priority areas and impact report years from the real content', async () => {
-    expect(await readExistingContent(path.join(projectRoot, 'content'))).toEqual({ areaIds, takenAcademicYears: [2023] });
+    expect(await readExistingContent(path.join(projectRoot, 'content'))).toEqual({
+      areaIds,
+      takenAcademicYears: [2023],
+    });
   });
 
   it('writes files that pass the real schemas', async () => {

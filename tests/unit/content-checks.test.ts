@@ -83,7 +83,12 @@ describe('content checks', () => {
   it('read "<" and "{" as text in Markdown, and components in MDX', async () => {
     const text = '---\ntitle: Plans\n---\n\nFewer than <5 families wait {more or less}.\n';
     expect(await findingsFor('plans.md', text)).toEqual([]);
-    expect(await findingsFor('plans.mdx', '---\ntitle: Plans\n---\n\n<Inset>We [read the 2024 inspection report](/progress/).</Inset>\n')).toEqual([]);
+    expect(
+      await findingsFor(
+        'plans.mdx',
+        '---\ntitle: Plans\n---\n\n<Inset>We [read the 2024 inspection report](/progress/).</Inset>\n',
+      ),
+    ).toEqual([]);
     await expect(findingsFor('plans.mdx', text)).rejects.toThrow();
   });
 

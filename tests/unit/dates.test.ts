@@ -26,7 +26,13 @@ describe('dates of a list page', () => {
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
   it('are the oldest publish date and the newest change', () => {
-    expect(listDates([{ published: day('2026-01-01') }, { published: day('2026-03-01'), updated: day('2026-06-01') }, { published: day('2026-04-01') }])).toEqual({
+    expect(
+      listDates([
+        { published: day('2026-01-01') },
+        { published: day('2026-03-01'), updated: day('2026-06-01') },
+        { published: day('2026-04-01') },
+      ]),
+    ).toEqual({
       published: day('2026-01-01'),
       updated: day('2026-06-01'),
     });

@@ -16,11 +16,17 @@ describe('draft content', () => {
     content = await mkdtemp(path.join(tmpdir(), 'send-drafts-'));
     await cp(path.join(projectRoot, 'content'), content, { recursive: true });
     const today = new Date('2026-11-25T00:00:00Z');
-    await writeFile(path.join(content, 'progress', `${draftId}.md`), progressTemplate(draftTitle, today, 'right-first-time'));
+    await writeFile(
+      path.join(content, 'progress', `${draftId}.md`),
+      progressTemplate(draftTitle, today, 'right-first-time'),
+    );
     // As CONTRIBUTING.md says: start from the template, then delete "draft: true" to publish.
     // Then, as "Change a page that is already published" says: set updated and add a line to changes.
     const published = progressTemplate(readyTitle, today, 'right-first-time').replace('draft: true\n', '');
-    const changed = published.replace('published: 2026-11-25\n', 'published: 2026-11-25\nupdated: 2026-12-01\nchanges:\n  - date: 2026-12-01\n    summary: "Added what happens next."\n');
+    const changed = published.replace(
+      'published: 2026-11-25\n',
+      'published: 2026-11-25\nupdated: 2026-12-01\nchanges:\n  - date: 2026-12-01\n    summary: "Added what happens next."\n',
+    );
     await writeFile(path.join(content, 'progress', `${readyId}.md`), changed);
   });
   afterAll(() => rm(content, { recursive: true, force: true }));
@@ -29,7 +35,10 @@ describe('draft content', () => {
     const out = path.join(content, '..', `${path.basename(content)}-dist`);
     try {
       // As Netlify builds it: the repository address (with the token Netlify may put in it) and branch.
-      const netlify = { REPOSITORY_URL: 'https://x-access-token:secret-token@github.com/dorset/send-site', BRANCH: 'main' };
+      const netlify = {
+        REPOSITORY_URL: 'https://x-access-token:secret-token@github.com/dorset/send-site',
+        BRANCH: 'main',
+      };
       const build = await runAstro(['build', '--outDir', out], content, netlify);
       expect(build.ok, build.output).toBe(true);
       await expect(access(path.join(out, 'progress', draftId, 'index.html'))).rejects.toThrow();
@@ -38,14 +47,22 @@ describe('draft content', () => {
       expect(await readFile(path.join(out, 'index.html'), 'utf8')).not.toContain(draftTitle);
       const readyPage = await readFile(path.join(out, 'progress', readyId, 'index.html'), 'utf8');
       expect(readyPage).toContain(readyTitle);
-      expect(readyPage).toContain(`<a class="govuk-link" href="https://github.com/dorset/send-site/edit/main/content/progress/${readyId}.md">Edit this page</a>`);
+      expect(readyPage).toContain(
+        `<a class="govuk-link" href="https://github.com/dorset/send-site/edit/main/content/progress/${readyId}.md">Edit this page</a>`,
+      );
       expect(readyPage).not.toContain('secret-token');
       // "Last updated" from front matter, and "see all updates" leading to the list made from changes.
-      expect(readyPage).toMatch(/Published <time datetime="2026-11-25">25 November 2026<\/time>\. Last updated <time datetime="2026-12-01">1 December 2026<\/time>/);
+      expect(readyPage).toMatch(
+        /Published <time datetime="2026-11-25">25 November 2026<\/time>\. Last updated <time datetime="2026-12-01">1 December 2026<\/time>/,
+      );
       expect(readyPage).toContain('<a class="govuk-link" href="#full-history">see all updates</a>');
-      expect(readyPage).toMatch(/id="full-history">All updates to this page<\/h2>[\s\S]*1 December 2026<\/time><\/dt>\s*<dd class="govuk-summary-list__value">Added what happens next\.<\/dd>[\s\S]*First published\./);
+      expect(readyPage).toMatch(
+        /id="full-history">All updates to this page<\/h2>[\s\S]*1 December 2026<\/time><\/dt>\s*<dd class="govuk-summary-list__value">Added what happens next\.<\/dd>[\s\S]*First published\./,
+      );
       expect(await readFile(path.join(out, 'progress', 'index.html'), 'utf8')).toContain(readyTitle);
-      expect(await readFile(path.join(out, 'statement', 'right-first-time', 'index.html'), 'utf8')).toContain(readyTitle);
+      expect(await readFile(path.join(out, 'statement', 'right-first-time', 'index.html'), 'utf8')).toContain(
+        readyTitle,
+      );
     } finally {
       await rm(out, { recursive: true, force: true });
     }

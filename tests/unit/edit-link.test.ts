@@ -11,24 +11,34 @@ describe('"Edit this page" links', () => {
       'https://github.com/dorset/send-site/edit/main/content/progress/2019-02-13-ofsted-cqc-revisit.md',
     );
     const gitlab = editBaseUrl({ url: 'https://gitlab.com/dorset/web/send-site.git', branch: 'live' });
-    expect(editUrl(gitlab, 'content/pages/privacy.md')).toBe('https://gitlab.com/dorset/web/send-site/-/edit/live/content/pages/privacy.md');
+    expect(editUrl(gitlab, 'content/pages/privacy.md')).toBe(
+      'https://gitlab.com/dorset/web/send-site/-/edit/live/content/pages/privacy.md',
+    );
   });
 
   it('use the repository and branch Netlify builds from when none is configured', () => {
-    expect(editBaseUrl(unset, { REPOSITORY_URL: 'https://github.com/dorset/send-site', BRANCH: 'main' })).toBe('https://github.com/dorset/send-site/edit/main/');
+    expect(editBaseUrl(unset, { REPOSITORY_URL: 'https://github.com/dorset/send-site', BRANCH: 'main' })).toBe(
+      'https://github.com/dorset/send-site/edit/main/',
+    );
     expect(editBaseUrl(unset, { REPOSITORY_URL: 'git@github.com:dorset/send-site.git', BRANCH: 'release/2027' })).toBe(
       'https://github.com/dorset/send-site/edit/release/2027/',
     );
   });
 
-  it('prefer the configured repository to Netlify\'s', () => {
-    expect(editBaseUrl({ url: 'https://github.com/dorset/send-site', branch: 'main' }, { REPOSITORY_URL: 'https://github.com/fork/send-site', BRANCH: 'preview' })).toBe(
-      'https://github.com/dorset/send-site/edit/main/',
-    );
+  it("prefer the configured repository to Netlify's", () => {
+    expect(
+      editBaseUrl(
+        { url: 'https://github.com/dorset/send-site', branch: 'main' },
+        { REPOSITORY_URL: 'https://github.com/fork/send-site', BRANCH: 'preview' },
+      ),
+    ).toBe('https://github.com/dorset/send-site/edit/main/');
   });
 
   it('never put a token from the build into a page', () => {
-    const base = editBaseUrl(unset, { REPOSITORY_URL: 'https://x-access-token:v1.secret@github.com/dorset/send-site', BRANCH: 'main' });
+    const base = editBaseUrl(unset, {
+      REPOSITORY_URL: 'https://x-access-token:v1.secret@github.com/dorset/send-site',
+      BRANCH: 'main',
+    });
     expect(base).toBe('https://github.com/dorset/send-site/edit/main/');
     expect(repositoryWebAddress('https://user:pass@gitlab.com/a/b')?.address).toBe('https://gitlab.com/a/b');
   });
@@ -43,7 +53,9 @@ describe('"Edit this page" links', () => {
 
   it('give each content file its path under content/, wherever the build read content from', () => {
     expect(repositoryPath('content/progress/a.md', './content')).toBe('content/progress/a.md');
-    expect(repositoryPath(path.join('/tmp/fixture', 'pages', 'privacy.md'), '/tmp/fixture')).toBe('content/pages/privacy.md');
+    expect(repositoryPath(path.join('/tmp/fixture', 'pages', 'privacy.md'), '/tmp/fixture')).toBe(
+      'content/pages/privacy.md',
+    );
     expect(repositoryPath('src/pages/index.astro', './content')).toBeUndefined();
     expect(repositoryPath(undefined, './content')).toBeUndefined();
   });

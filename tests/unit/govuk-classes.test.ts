@@ -22,7 +22,14 @@ describe('GOV.UK classes on Markdown', () => {
 
   it('style every part of a table', () => {
     const table = html('| Year | Plans |\n| --- | --- |\n| 2024 | 10 |');
-    for (const part of ['table class="govuk-table"', 'thead class="govuk-table__head"', 'tbody class="govuk-table__body"', 'tr class="govuk-table__row"', 'th class="govuk-table__header"', 'td class="govuk-table__cell"']) {
+    for (const part of [
+      'table class="govuk-table"',
+      'thead class="govuk-table__head"',
+      'tbody class="govuk-table__body"',
+      'tr class="govuk-table__row"',
+      'th class="govuk-table__header"',
+      'td class="govuk-table__cell"',
+    ]) {
       expect(table).toContain(`<${part}`);
     }
   });

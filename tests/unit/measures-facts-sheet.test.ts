@@ -13,7 +13,12 @@ type Row = Record<string, string>;
 export function tablesBySection(markdown: string): Map<string, Row[]> {
   const tables = new Map<string, Row[]>();
   const lines = markdown.split('\n');
-  const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((cell) => cell.trim());
   let section = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -41,9 +46,19 @@ export function cellFigure(cell: string): number | null {
 /** Which facts-sheet table and columns each measure copies. A new measure must be added here, or the test fails. */
 const sourceColumns: Record<string, { section: string; period: string; local: string; england: string }> = {
   'ehc-plans-within-20-weeks': { section: '2a', period: 'Year', local: 'Dorset excl. %', england: 'England excl. %' },
-  'ehc-plans-within-20-weeks-all-plans': { section: '2a', period: 'Year', local: 'Dorset incl. %', england: 'England incl. %' },
+  'ehc-plans-within-20-weeks-all-plans': {
+    section: '2a',
+    period: 'Year',
+    local: 'Dorset incl. %',
+    england: 'England incl. %',
+  },
   'ehc-plans-in-place': { section: '2b', period: 'January', local: 'Dorset EHC plans', england: 'England EHC plans' },
-  'statements-changed-into-plans': { section: '2c', period: 'Calendar year', local: 'Dorset: statements transferred to an EHC plan', england: 'England: transferred' },
+  'statements-changed-into-plans': {
+    section: '2c',
+    period: 'Calendar year',
+    local: 'Dorset: statements transferred to an EHC plan',
+    england: 'England: transferred',
+  },
   'requests-for-assessment': { section: '2d', period: 'Year', local: 'Dorset requests', england: 'England requests' },
   'requests-refused': { section: '2d', period: 'Year', local: 'Dorset % refused/not assessed', england: 'England %' },
   'tribunal-appeal-rate': { section: '2f', period: 'Year', local: 'Dorset rate %', england: 'England rate %' },
@@ -54,7 +69,19 @@ const measures = await getCollection('measures');
 
 describe('reading the facts sheet', () => {
   it('finds the tables of section 2 with their columns', () => {
-    expect(tables.get('2a')?.map((row) => row['Year'])).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(tables.get('2a')?.map((row) => row['Year'])).toEqual([
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
     expect(tables.get('2f')?.[0]).toMatchObject({ Year: '2014', 'Dorset rate %': '1.3' });
   });
 
@@ -83,28 +110,45 @@ describe('every figure in content/measures matches the facts sheet', () => {
     it('has a point for every year of the table in its range, and no year the table lacks', () => {
       const first = Math.min(...periods);
       const last = Math.max(...periods);
-      const tableYears = rows.map((row) => cellFigure(row[columns?.period ?? ''] ?? '')).filter((year): year is number => year !== null && year >= first && year <= last);
+      const tableYears = rows
+        .map((row) => cellFigure(row[columns?.period ?? ''] ?? ''))
+        .filter((year): year is number => year !== null && year >= first && year <= last);
       expect(periods).toEqual(tableYears);
     });
 
     it('copies each local and England figure exactly, with no figure where the table has none', () => {
-      const fromContent = measure.data.points.map((point) => ({ period: point.period, local: point.value, england: point.england ?? null }));
+      const fromContent = measure.data.points.map((point) => ({
+        period: point.period,
+        local: point.value,
+        england: point.england ?? null,
+      }));
       const fromSheet = periods.map((period) => {
         const row = rowFor(period) ?? {};
-        return { period, local: cellFigure(row[columns?.local ?? ''] ?? ''), england: cellFigure(row[columns?.england ?? ''] ?? '') };
+        return {
+          period,
+          local: cellFigure(row[columns?.local ?? ''] ?? ''),
+          england: cellFigure(row[columns?.england ?? ''] ?? ''),
+        };
       });
       expect(fromContent).toEqual(fromSheet);
     });
   });
 });
 
-describe('no number in a measure\'s words is made up', () => {
+describe("no number in a measure's words is made up", () => {
   // Prose is not in the tables, so each number in it must at least appear, as written, somewhere in the facts sheet.
   const numbersIn = (text: string) => text.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? [];
 
   it.each(measures.map((measure) => [measure.id, measure] as const))('%s', (_, measure) => {
     const { description, valuePhrase, notes, breaks, points, target } = measure.data;
-    const words = [description, valuePhrase, ...notes, ...breaks.map((b) => `${b.label} ${b.note}`), ...points.map((p) => p.note ?? ''), target?.description ?? ''];
+    const words = [
+      description,
+      valuePhrase,
+      ...notes,
+      ...breaks.map((b) => `${b.label} ${b.note}`),
+      ...points.map((p) => p.note ?? ''),
+      target?.description ?? '',
+    ];
     const unknown = words.flatMap(numbersIn).filter((number) => !factsSheet.includes(number));
     expect(unknown).toEqual([]);
   });

@@ -3,7 +3,9 @@ import { pageLinks, pageTitle, paginate, type PageLink } from '../../src/lib/pag
 
 /** Page links as text: "1 [2] 3 … 9". */
 function shown(links: PageLink[]): string {
-  return links.map((link) => (link.kind === 'gap' ? '…' : link.current ? `[${link.number}]` : String(link.number))).join(' ');
+  return links
+    .map((link) => (link.kind === 'gap' ? '…' : link.current ? `[${link.number}]` : String(link.number)))
+    .join(' ');
 }
 
 describe('pagination', () => {

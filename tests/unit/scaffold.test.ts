@@ -16,11 +16,15 @@ describe('file names for new content', () => {
   });
 
   it('put a progress update under today’s date', () => {
-    expect(scaffoldPath('progress', 'Spring 2027', new Date('2027-04-01T00:00:00Z'))).toBe('progress/2027-04-01-spring-2027.md');
+    expect(scaffoldPath('progress', 'Spring 2027', new Date('2027-04-01T00:00:00Z'))).toBe(
+      'progress/2027-04-01-spring-2027.md',
+    );
   });
 
   it('name an impact report for the academic year in its title, or the current one', () => {
-    expect(scaffoldPath('impact-report', 'SEND impact report: 2025 to 2026', new Date('2027-01-01T00:00:00Z'))).toBe('impact-reports/2025-to-2026.md');
+    expect(scaffoldPath('impact-report', 'SEND impact report: 2025 to 2026', new Date('2027-01-01T00:00:00Z'))).toBe(
+      'impact-reports/2025-to-2026.md',
+    );
     expect(academicYearOf(new Date('2026-11-25T00:00:00Z'))).toEqual([2026, 2027]);
     expect(academicYearOf(new Date('2027-07-31T00:00:00Z'))).toEqual([2026, 2027]);
   });
@@ -35,7 +39,10 @@ describe('npm run new', () => {
   afterAll(() => rm(content, { recursive: true, force: true }));
 
   const scaffold = (kind: string, title: string) =>
-    run('npx', ['node', 'src/cli/new-content.ts', kind, title], { cwd: projectRoot, env: { ...process.env, SEND_CONTENT_DIR: content } });
+    run('npx', ['node', 'src/cli/new-content.ts', kind, title], {
+      cwd: projectRoot,
+      env: { ...process.env, SEND_CONTENT_DIR: content },
+    });
 
   it('writes files that pass the content schemas as they stand', async () => {
     const progress = await scaffold('progress', 'Progress update: spring 2027');
@@ -44,18 +51,24 @@ describe('npm run new', () => {
     await scaffold('impact-report', 'SEND impact report: 2025 to 2026');
     await scaffold('glossary', 'Local Authority Designated Officer');
 
-    expect((await readdir(path.join(content, 'impact-reports')))).toContain('2025-to-2026.md');
-    expect(await readFile(path.join(content, 'glossary.yaml'), 'utf8')).toContain('- id: local-authority-designated-officer');
+    expect(await readdir(path.join(content, 'impact-reports'))).toContain('2025-to-2026.md');
+    expect(await readFile(path.join(content, 'glossary.yaml'), 'utf8')).toContain(
+      '- id: local-authority-designated-officer',
+    );
     const sync = await syncContent(content);
     expect(sync.output).not.toContain('Error');
     expect(sync.ok).toBe(true);
   }, 180_000);
 
   it('refuses to overwrite a file that exists', async () => {
-    await expect(scaffold('impact-report', 'SEND impact report: 2023 to 2024')).rejects.toMatchObject({ stderr: expect.stringContaining('already exists') });
+    await expect(scaffold('impact-report', 'SEND impact report: 2023 to 2024')).rejects.toMatchObject({
+      stderr: expect.stringContaining('already exists'),
+    });
   });
 
   it('explains how to use it when the kind is wrong', async () => {
-    await expect(scaffold('newsletter', 'Title')).rejects.toMatchObject({ stderr: expect.stringContaining('Usage: npm run new') });
+    await expect(scaffold('newsletter', 'Title')).rejects.toMatchObject({
+      stderr: expect.stringContaining('Usage: npm run new'),
+    });
   });
 });

@@ -12,7 +12,11 @@ export type { ChartGeometry, ChartInput, ChartPoint, ChartSeriesInput, ChartText
 export function buildChart(input: ChartInput): ChartGeometry {
   const { width, height, fontSize, smallFontSize, padding, tickLength, labelGap, barFill } = chartLayout;
   const values = input.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
-  const tickValues = niceTicks(Math.max(0, ...values, input.target?.value ?? 0), 5, input.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY);
+  const tickValues = niceTicks(
+    Math.max(0, ...values, input.target?.value ?? 0),
+    5,
+    input.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY,
+  );
   const tickLabels = tickValues.map((value) => formatTick(value, input.unit));
   const frame = chartFrame(tickLabels, input.breaks.length > 0);
   const { left, top, right, bottom } = frame;
@@ -28,12 +32,19 @@ export function buildChart(input: ChartInput): ChartGeometry {
   const yTicks = tickValues.map((value, index) => ({
     y: y(value),
     value,
-    label: { x: left - tickLength - 4, y: y(value) + fontSize * 0.35, text: tickLabels[index] ?? '', anchor: 'end' as const },
+    label: {
+      x: left - tickLength - 4,
+      y: y(value) + fontSize * 0.35,
+      text: tickLabels[index] ?? '',
+      anchor: 'end' as const,
+    },
   }));
 
   const breakAfter = new Set(input.breaks.map((item) => item.afterIndex));
   const series = seriesGeometry(input.kind, input.series, y, { centre, slot, barFill, bottom }, breakAfter);
-  const gaps = input.categories.flatMap((_, index) => (input.series.some((item) => item.values[index] === null) ? [index] : []));
+  const gaps = input.categories.flatMap((_, index) =>
+    input.series.some((item) => item.values[index] === null) ? [index] : [],
+  );
   // A gap note runs up its whole column, so other labels keep out of gap columns.
   const gapColumns = gaps.map((index): Box => [centre(index) - 10, top, centre(index) + 10, bottom]);
 
@@ -53,7 +64,10 @@ export function buildChart(input: ChartInput): ChartGeometry {
   const missing = gaps.map((index): ChartText => {
     const x = centre(index);
     const inColumn = (box: Box) => box[0] < x + 10 && x - 10 < box[2];
-    const taken = [...dataBoxes(series), ...(target ? [textBox(target.label, smallFontSize), [left, target.y - 4, right, target.y + 4] as const] : [])]
+    const taken = [
+      ...dataBoxes(series),
+      ...(target ? [textBox(target.label, smallFontSize), [left, target.y - 4, right, target.y + 4] as const] : []),
+    ]
       .filter(inColumn)
       .map((box): [number, number] => [box[1] - 4, box[3] + 4]);
     const span = largestFreeSpan(top, bottom - 4, taken);
@@ -64,7 +78,15 @@ export function buildChart(input: ChartInput): ChartGeometry {
   const breaks = input.breaks.map((item) => {
     const x = left + slot * (item.afterIndex + 1);
     const half = estimateTextWidth(item.label, smallFontSize) / 2;
-    return { x, label: { x: Math.min(Math.max(x, padding + half), width - padding - half), y: frame.breakBaseline, text: item.label, anchor: 'middle' as const } };
+    return {
+      x,
+      label: {
+        x: Math.min(Math.max(x, padding + half), width - padding - half),
+        y: frame.breakBaseline,
+        text: item.label,
+        anchor: 'middle' as const,
+      },
+    };
   });
 
   return {

@@ -52,7 +52,9 @@ export function periodRange(measure: MeasureLike): string {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return '';
-  return first === last ? formatPeriod(first.period, timing) : `${formatPeriod(first.period, timing)} to ${formatPeriod(last.period, timing)}`;
+  return first === last
+    ? formatPeriod(first.period, timing)
+    : `${formatPeriod(first.period, timing)} to ${formatPeriod(last.period, timing)}`;
 }
 
 /**
@@ -63,8 +65,20 @@ export function periodRange(measure: MeasureLike): string {
 export function chartsForMeasure(measure: MeasureLike, areaName: string): MeasureChart[] {
   const { points, unit, timing, target, breaks, axisLabel, title } = measure.data;
   const categories = points.map((point) => String(point.period));
-  const local = { id: 'local', label: areaName, style: palette.local, values: points.map((p) => p.value), splitAtBreaks: true };
-  const england = { id: 'england', label: comparisonName, style: palette.comparison, values: points.map((p) => p.england ?? null), splitAtBreaks: false };
+  const local = {
+    id: 'local',
+    label: areaName,
+    style: palette.local,
+    values: points.map((p) => p.value),
+    splitAtBreaks: true,
+  };
+  const england = {
+    id: 'england',
+    label: comparisonName,
+    style: palette.comparison,
+    values: points.map((p) => p.england ?? null),
+    splitAtBreaks: false,
+  };
   const base = {
     unit,
     categories,
@@ -79,10 +93,16 @@ export function chartsForMeasure(measure: MeasureLike, areaName: string): Measur
     const names = series.map((s) => s.label).join(' and ');
     return [{ key: 'local', title: `${title}: ${names}, ${range}`, input: { ...base, kind: 'line', series } }];
   }
-  const charts: MeasureChart[] = [{ key: 'local', title: `${title}: ${areaName}, ${range}`, input: { ...base, kind: 'bar', series: [local] } }];
+  const charts: MeasureChart[] = [
+    { key: 'local', title: `${title}: ${areaName}, ${range}`, input: { ...base, kind: 'bar', series: [local] } },
+  ];
   if (hasComparison(measure)) {
     // England's figures are not affected by a local boundary change, and no local target applies to them.
-    charts.push({ key: 'england', title: `${title}: ${comparisonName}, ${range}`, input: { ...base, kind: 'bar', series: [england], breaks: [], target: undefined } });
+    charts.push({
+      key: 'england',
+      title: `${title}: ${comparisonName}, ${range}`,
+      input: { ...base, kind: 'bar', series: [england], breaks: [], target: undefined },
+    });
   }
   return charts;
 }

@@ -21,7 +21,13 @@ export const palette = {
   /** The local area: solid blue line, filled circles. */
   local: { colour: '#1d70b8', marker: 'circle', hollow: false, description: 'solid line, filled circles' },
   /** England: dashed dark grey line, hollow squares. */
-  comparison: { colour: '#484949', dash: '8 5', marker: 'square', hollow: true, description: 'dashed line, hollow squares' },
+  comparison: {
+    colour: '#484949',
+    dash: '8 5',
+    marker: 'square',
+    hollow: true,
+    description: 'dashed line, hollow squares',
+  },
 } as const satisfies Record<string, SeriesStyle>;
 
 /** Lines that are not data: the target and a break in a series. */

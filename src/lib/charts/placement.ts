@@ -2,14 +2,23 @@ import { estimateTextWidth } from './text-width.ts';
 import type { ChartText, SeriesGeometry } from './types.ts';
 
 /** Which category labels to show: every `step`th, counted back from the latest so the newest is always labelled. */
-export function labelledCategories(categories: readonly string[], slotWidth: number, fontSize: number, gap: number): boolean[] {
+export function labelledCategories(
+  categories: readonly string[],
+  slotWidth: number,
+  fontSize: number,
+  gap: number,
+): boolean[] {
   const widest = Math.max(0, ...categories.map((label) => estimateTextWidth(label, fontSize)));
   const step = Math.max(1, Math.ceil((widest + gap) / slotWidth));
   return categories.map((_, index) => (categories.length - 1 - index) % step === 0);
 }
 
 /** The longest stretch of [from, to] not covered by any of `taken`. */
-export function largestFreeSpan(from: number, to: number, taken: ReadonlyArray<readonly [number, number]>): [number, number] {
+export function largestFreeSpan(
+  from: number,
+  to: number,
+  taken: ReadonlyArray<readonly [number, number]>,
+): [number, number] {
   const sorted = [...taken].sort((a, b) => a[0] - b[0]);
   let best: [number, number] = [from, from];
   let cursor = from;
@@ -45,7 +54,11 @@ export function dataBoxes(series: readonly SeriesGeometry[]): Box[] {
 }
 
 /** The first candidate label that covers the fewest boxes; earlier candidates win ties. */
-export function leastCovering(candidates: readonly ChartText[], fontSize: number, obstacles: readonly Box[]): ChartText {
+export function leastCovering(
+  candidates: readonly ChartText[],
+  fontSize: number,
+  obstacles: readonly Box[],
+): ChartText {
   const cost = (label: ChartText) => obstacles.filter((box) => overlaps(textBox(label, fontSize), box, 2)).length;
   return candidates.reduce((best, next) => (cost(next) < cost(best) ? next : best));
 }

@@ -17,10 +17,14 @@ function overallShape(present: readonly Present[], measure: MeasureLike): string
   const { unit, timing } = measure.data;
   if (present.length < 3) return undefined;
   const first = present[0] as Present;
-  const consecutive = present.every((point, index) => index === 0 || point.period === (present[index - 1] as Present).period + 1);
+  const consecutive = present.every(
+    (point, index) => index === 0 || point.period === (present[index - 1] as Present).period + 1,
+  );
   const steps = present.slice(1).map((point, index) => point.value - (present[index] as Present).value);
-  if (consecutive && steps.every((step) => step > 0)) return `It has gone up every year since ${formatPeriod(first.period, timing)}, when it was ${formatValue(first.value, unit)}.`;
-  if (consecutive && steps.every((step) => step < 0)) return `It has gone down every year since ${formatPeriod(first.period, timing)}, when it was ${formatValue(first.value, unit)}.`;
+  if (consecutive && steps.every((step) => step > 0))
+    return `It has gone up every year since ${formatPeriod(first.period, timing)}, when it was ${formatValue(first.value, unit)}.`;
+  if (consecutive && steps.every((step) => step < 0))
+    return `It has gone down every year since ${formatPeriod(first.period, timing)}, when it was ${formatValue(first.value, unit)}.`;
   // On a tie the earliest period is named, so the sentence never changes between builds.
   const highest = present.reduce((best, point) => (point.value > best.value ? point : best));
   const lowest = present.reduce((best, point) => (point.value < best.value ? point : best));
@@ -44,8 +48,11 @@ export function summariseMeasure(measure: MeasureLike, areaName: string): string
   const previous = present.at(-2);
   const sentences: string[] = [];
 
-  sentences.push(`In ${formatPeriod(latest.period, timing)}, ${formatValue(latest.value, unit)} ${valuePhrase}${previous ? `, ${changeFrom(latest, previous, measure)}` : ''}.`);
-  if (latest.england !== undefined && latest.england !== null) sentences.push(`${comparisonName}: ${formatValue(latest.england, unit)}.`);
+  sentences.push(
+    `In ${formatPeriod(latest.period, timing)}, ${formatValue(latest.value, unit)} ${valuePhrase}${previous ? `, ${changeFrom(latest, previous, measure)}` : ''}.`,
+  );
+  if (latest.england !== undefined && latest.england !== null)
+    sentences.push(`${comparisonName}: ${formatValue(latest.england, unit)}.`);
 
   const gaps = points.filter((point) => point.value === null).map((point) => formatPeriod(point.period, timing));
   if (gaps.length > 0) sentences.push(`There is no ${areaName} figure for ${orList(gaps)}: the notes say why.`);
@@ -59,7 +66,9 @@ export function summariseMeasure(measure: MeasureLike, areaName: string): string
   for (const item of breaks) {
     const next = points[points.findIndex((point) => point.period === item.after) + 1];
     if (!next) continue;
-    sentences.push(`The ${areaName} figures have a break between ${formatPeriod(item.after, timing)} and ${formatPeriod(next.period, timing)}. ${item.note}`);
+    sentences.push(
+      `The ${areaName} figures have a break between ${formatPeriod(item.after, timing)} and ${formatPeriod(next.period, timing)}. ${item.note}`,
+    );
   }
   return sentences.join(' ');
 }

@@ -15,7 +15,8 @@ export const noFigure = 'No figure';
 /** A measure's figures as table rows, oldest first, in the same words as the chart and summary. */
 export function tableRows(measure: MeasureLike): TableRow[] {
   const { points, unit, timing, breaks } = measure.data;
-  const show = (value: number | null | undefined) => (value === null || value === undefined ? noFigure : formatValue(value, unit));
+  const show = (value: number | null | undefined) =>
+    value === null || value === undefined ? noFigure : formatValue(value, unit);
   return points.map((point, index) => {
     const breakBefore = breaks.find((item) => points[index - 1]?.period === item.after);
     return {

@@ -51,7 +51,9 @@ export async function checkFile(path: string, text: string, context: CheckContex
     .use(retextUkDates);
   // MDX syntax only in .mdx files: in Markdown, "<" and "{" are plain text.
   const markdown = unified().use(remarkParse).use(remarkFrontmatter);
-  const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown).use(remarkLinksAndImages).use(remarkRetext, prose);
+  const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown)
+    .use(remarkLinksAndImages)
+    .use(remarkRetext, prose);
   await processor.run(processor.parse(file), file);
   checkReviewDate(file, frontMatterOf(text), context.today);
   return file.messages.map((message) => ({

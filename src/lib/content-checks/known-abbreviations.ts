@@ -7,7 +7,9 @@ export function knownAbbreviations(glossaryYaml: string): Set<string> {
   if (!Array.isArray(entries)) return known;
   for (const entry of entries as Array<{ term?: unknown; abbreviation?: unknown; otherWords?: unknown }>) {
     if (typeof entry.abbreviation === 'string') known.add(entry.abbreviation);
-    const phrases = [entry.term, ...(Array.isArray(entry.otherWords) ? entry.otherWords : [])].filter((p): p is string => typeof p === 'string');
+    const phrases = [entry.term, ...(Array.isArray(entry.otherWords) ? entry.otherWords : [])].filter(
+      (p): p is string => typeof p === 'string',
+    );
     for (const word of phrases.flatMap((phrase) => phrase.split(/[\s/(),]+/))) {
       if ((word.match(/[A-Z]/g) ?? []).length >= 2) known.add(word);
     }

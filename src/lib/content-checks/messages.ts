@@ -15,7 +15,13 @@ export type CheckRule =
   | 'review-date-passed';
 
 /** Records a finding on the file, at a node's position, with the rule and its severity. */
-export function report(file: VFile, severity: Severity, rule: CheckRule, reason: string, place?: { start: { line: number; column: number } } | undefined): void {
+export function report(
+  file: VFile,
+  severity: Severity,
+  rule: CheckRule,
+  reason: string,
+  place?: { start: { line: number; column: number } } | undefined,
+): void {
   const message = file.message(reason, { place: place?.start, ruleId: rule, source: 'send-content' });
   message.fatal = severity === 'error';
 }

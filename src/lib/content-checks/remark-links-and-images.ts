@@ -5,7 +5,18 @@ import type { VFile } from 'vfile';
 import { report } from './messages.ts';
 
 /** Link text that means nothing out of context, which screen reader users often hear as a list. */
-export const vagueLinkTexts = new Set(['click here', 'here', 'read more', 'more', 'link', 'this link', 'this page', 'find out more', 'more information', 'learn more']);
+export const vagueLinkTexts = new Set([
+  'click here',
+  'here',
+  'read more',
+  'more',
+  'link',
+  'this link',
+  'this page',
+  'find out more',
+  'more information',
+  'learn more',
+]);
 
 /** Fails vague link text and images without alt text. */
 export default function remarkLinksAndImages() {
@@ -13,12 +24,24 @@ export default function remarkLinksAndImages() {
     visit(tree, 'link', (link) => {
       const text = toString(link).trim().toLowerCase().replace(/[.:]$/, '');
       if (vagueLinkTexts.has(text)) {
-        report(file, 'error', 'vague-link-text', `Link text "${toString(link).trim()}" does not say where it goes. Use words that describe the page, like "read the 2024 inspection report".`, link.position);
+        report(
+          file,
+          'error',
+          'vague-link-text',
+          `Link text "${toString(link).trim()}" does not say where it goes. Use words that describe the page, like "read the 2024 inspection report".`,
+          link.position,
+        );
       }
     });
     visit(tree, 'image', (image) => {
       if (!image.alt?.trim()) {
-        report(file, 'error', 'image-alt-text', `This image has no alt text. Describe what it shows in the square brackets: ![Family hub in Dorchester](${image.url}). If it is only decoration, move it out of the content.`, image.position);
+        report(
+          file,
+          'error',
+          'image-alt-text',
+          `This image has no alt text. Describe what it shows in the square brackets: ![Family hub in Dorchester](${image.url}). If it is only decoration, move it out of the content.`,
+          image.position,
+        );
       }
     });
   };

@@ -5,7 +5,23 @@ import type { VFile } from 'vfile';
 import { report } from './messages.ts';
 
 /** Short forms everyone knows, which need no glossary entry. */
-export const everydayAbbreviations = new Set(['NHS', 'UK', 'BBC', 'MP', 'OK', 'PDF', 'CSV', 'RSS', 'URL', 'A', 'I', 'AA', 'WCAG', 'ICO', 'DfE']);
+export const everydayAbbreviations = new Set([
+  'NHS',
+  'UK',
+  'BBC',
+  'MP',
+  'OK',
+  'PDF',
+  'CSV',
+  'RSS',
+  'URL',
+  'A',
+  'I',
+  'AA',
+  'WCAG',
+  'ICO',
+  'DfE',
+]);
 
 /** A word written in capitals (two or more), perhaps with digits or a plural s: "EHCP", "SEN2", "PRUs". */
 const shortFormPattern = /^([A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[A-Z]{2,}[0-9]*)(s?)$/;
@@ -19,7 +35,13 @@ export default function retextAbbreviations(options: { known: ReadonlySet<string
       const short = match?.[1];
       if (!short || options.known.has(short) || everydayAbbreviations.has(short) || warned.has(short)) return;
       warned.add(short);
-      report(file, 'warning', 'abbreviation-not-in-glossary', `"${short}" is not in the glossary. Add it to content/glossary.yaml, or write the words out in full.`, word.position);
+      report(
+        file,
+        'warning',
+        'abbreviation-not-in-glossary',
+        `"${short}" is not in the glossary. Add it to content/glossary.yaml, or write the words out in full.`,
+        word.position,
+      );
     });
   };
 }

@@ -40,7 +40,12 @@ export default function retextReadingAge() {
     if (counts.words < minimumWords) return;
     const age = readingAge(counts);
     if (age > targetReadingAge) {
-      report(file, 'warning', 'reading-age', `This page has a reading age of about ${age}. Aim for ${targetReadingAge} or under: use shorter sentences and shorter words.`);
+      report(
+        file,
+        'warning',
+        'reading-age',
+        `This page has a reading age of about ${age}. Aim for ${targetReadingAge} or under: use shorter sentences and shorter words.`,
+      );
     }
   };
 }

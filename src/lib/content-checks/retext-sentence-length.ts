@@ -12,7 +12,13 @@ export default function retextSentenceLength() {
     visit(tree, 'SentenceNode', (sentence) => {
       const words = sentence.children.filter((child) => child.type === 'WordNode').length;
       if (words > maximumSentenceWords) {
-        report(file, 'warning', 'long-sentence', `This sentence has ${words} words. Split it so no sentence is over ${maximumSentenceWords} words.`, sentence.position);
+        report(
+          file,
+          'warning',
+          'long-sentence',
+          `This sentence has ${words} words. Split it so no sentence is over ${maximumSentenceWords} words.`,
+          sentence.position,
+        );
       }
     });
   };

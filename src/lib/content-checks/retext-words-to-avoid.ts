@@ -18,7 +18,13 @@ export default function retextWordsToAvoid() {
       const text = toString(sentence);
       for (const { phrase, instead, pattern } of patterns) {
         if (pattern.test(text)) {
-          report(file, 'warning', 'word-to-avoid', `Avoid "${phrase}": write "${instead}" instead (GOV.UK style guide).`, sentence.position);
+          report(
+            file,
+            'warning',
+            'word-to-avoid',
+            `Avoid "${phrase}": write "${instead}" instead (GOV.UK style guide).`,
+            sentence.position,
+          );
         }
       }
     });

@@ -1,7 +1,16 @@
 import type { FeedbackEntry } from './entry.ts';
 
 /** The columns of the export, in order, as the council team see them in a spreadsheet. */
-export const csvColumns = ['Received', 'Form', 'Page', 'Useful', 'Council', 'Wants a reply', 'Email', 'Message'] as const;
+export const csvColumns = [
+  'Received',
+  'Form',
+  'Page',
+  'Useful',
+  'Council',
+  'Wants a reply',
+  'Email',
+  'Message',
+] as const;
 
 // A cell starting with one of these is a formula to Excel and LibreOffice; a leading apostrophe
 // makes it text (OWASP "CSV Injection").

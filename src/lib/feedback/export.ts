@@ -24,7 +24,10 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
 }
 
 /** Every stored submission received at or after `since` (and before `until`, if given), oldest first. */
-export async function collectFeedback(store: FeedbackReader, { since, until }: { since?: Date; until?: Date } = {}): Promise<CollectedFeedback> {
+export async function collectFeedback(
+  store: FeedbackReader,
+  { since, until }: { since?: Date; until?: Date } = {},
+): Promise<CollectedFeedback> {
   const { blobs } = await store.list();
   const keys = blobs
     .map(({ key }) => ({ key, time: timeFromFeedbackKey(key) }))

@@ -45,7 +45,12 @@ function caughtBySpamTrap(fields: unknown): boolean {
 function typedValues(fields: unknown): ProblemValues {
   if (!isRecord(fields)) return {};
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  return { message: text(fields.message), reply: text(fields.reply), email: text(fields.email), council: text(fields.council) };
+  return {
+    message: text(fields.message),
+    reply: text(fields.reply),
+    email: text(fields.email),
+    council: text(fields.council),
+  };
 }
 
 function isVote(fields: unknown): boolean {
@@ -77,10 +82,14 @@ async function handle(request: Request, deps: Required<FeedbackDependencies>): P
   if (!body.ok) {
     deps.log('feedback.rejected', { status: body.status });
     if (body.status === 415) {
-      return textResponse(415, 'Send feedback as application/x-www-form-urlencoded or application/json in UTF-8', { 'accept-post': 'application/x-www-form-urlencoded, application/json' });
+      return textResponse(415, 'Send feedback as application/x-www-form-urlencoded or application/json in UTF-8', {
+        'accept-post': 'application/x-www-form-urlencoded, application/json',
+      });
     }
     if (body.status === 413) {
-      return html ? pageResponse(413, await deps.loadShell(request), tooLargePage()) : jsonResponse(413, { error: feedbackMessages.tooLarge });
+      return html
+        ? pageResponse(413, await deps.loadShell(request), tooLargePage())
+        : jsonResponse(413, { error: feedbackMessages.tooLarge });
     }
     return jsonResponse(400, { errors: { form: feedbackMessages.unreadable } });
   }
@@ -113,10 +122,19 @@ async function handle(request: Request, deps: Required<FeedbackDependencies>): P
   return success(html, parsed.data, parsed.data.page);
 }
 
-async function invalid(request: Request, deps: Required<FeedbackDependencies>, html: boolean, fields: unknown, page: string | null, errors: FieldErrors): Promise<Response> {
+async function invalid(
+  request: Request,
+  deps: Required<FeedbackDependencies>,
+  html: boolean,
+  fields: unknown,
+  page: string | null,
+  errors: FieldErrors,
+): Promise<Response> {
   if (!html) return jsonResponse(400, { errors });
   const shell = await deps.loadShell(request);
-  const content = isVote(fields) ? usefulErrorPage(page ?? '/', errors) : problemErrorPage(page ?? '/', typedValues(fields), errors);
+  const content = isVote(fields)
+    ? usefulErrorPage(page ?? '/', errors)
+    : problemErrorPage(page ?? '/', typedValues(fields), errors);
   return pageResponse(400, shell, content);
 }
 

@@ -1,6 +1,7 @@
 // 2026-01-05T101112.123Z-<uuid>: sorts by time, has no ":" (keys become file names in the
 // local store) and cannot collide, because the random UUID alone has 122 bits of entropy.
-const keyPattern = /^(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})\.(\d{3})Z-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const keyPattern =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})\.(\d{3})Z-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A new, unique store key for a submission received at `time`. */
 export function newFeedbackKey(time: Date): string {

@@ -9,9 +9,11 @@ export interface PageContent {
   content: SafeHtml;
 }
 
-const column = (content: SafeHtml | readonly SafeHtml[]) => html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds" data-abbreviations-ignore>${content}</div></div>`;
+const column = (content: SafeHtml | readonly SafeHtml[]) =>
+  html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds" data-abbreviations-ignore>${content}</div></div>`;
 
-const backLink = (page: string) => html`<p class="govuk-body"><a class="govuk-link" href="${page}">Go back to the page you were on</a></p>`;
+const backLink = (page: string) =>
+  html`<p class="govuk-body"><a class="govuk-link" href="${page}">Go back to the page you were on</a></p>`;
 
 /**
  * The page a person without JavaScript sees when their feedback has errors: GOV.UK's error summary
@@ -33,7 +35,12 @@ export function problemErrorPage(page: string, values: ProblemValues, errors: Fi
 export function usefulErrorPage(page: string, errors: FieldErrors): PageContent {
   return {
     title: 'Error: Is this page useful?',
-    content: column([renderErrorSummary(errors), html`<h1 class="govuk-heading-l">Is this page useful?</h1>`, renderUsefulForm({ page }), backLink(page)]),
+    content: column([
+      renderErrorSummary(errors),
+      html`<h1 class="govuk-heading-l">Is this page useful?</h1>`,
+      renderUsefulForm({ page }),
+      backLink(page),
+    ]),
   };
 }
 

@@ -5,8 +5,7 @@ export type BodyKind = 'form' | 'json';
 
 /** What reading a request's body found. */
 export type BodyResult =
-  | { ok: true; kind: BodyKind; fields: unknown }
-  | { ok: false; status: 400 | 413 | 415; kind: BodyKind | null };
+  { ok: true; kind: BodyKind; fields: unknown } | { ok: false; status: 400 | 413 | 415; kind: BodyKind | null };
 
 const acceptedCharsets = new Set(['utf-8', 'utf8', 'us-ascii']);
 
@@ -14,7 +13,10 @@ const acceptedCharsets = new Set(['utf-8', 'utf8', 'us-ascii']);
 export function bodyKind(contentType: string | null): BodyKind | null {
   if (!contentType) return null;
   const [mediaType = '', ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = parameters
+    .find((parameter) => parameter.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (charset !== undefined && !acceptedCharsets.has(charset)) return null;
   if (mediaType === 'application/x-www-form-urlencoded') return 'form';
   if (mediaType === 'application/json') return 'json';
@@ -60,7 +62,10 @@ function formFields(text: string): Record<string, string> {
  * The body of a feedback request, read safely: 415 unless it is a form or JSON in UTF-8,
  * 413 beyond 16 KB (checked against Content-Length first, then while reading), 400 if the JSON does not parse.
  */
-export async function readFeedbackBody(request: Request, limit: number = feedbackLimits.bodyMaxBytes): Promise<BodyResult> {
+export async function readFeedbackBody(
+  request: Request,
+  limit: number = feedbackLimits.bodyMaxBytes,
+): Promise<BodyResult> {
   const kind = bodyKind(request.headers.get('content-type'));
   if (!kind) return { ok: false, status: 415, kind };
   const declared = Number(request.headers.get('content-length') ?? '0');

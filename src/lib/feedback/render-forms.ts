@@ -35,24 +35,31 @@ export function fieldId(field: FeedbackField, idPrefix = 'feedback'): string {
 }
 
 /** GOV.UK's error summary: "There is a problem", then each error linking to its field, or one line of description. */
-export function renderErrorSummary(errors: FieldErrors, options: { idPrefix?: string; description?: string } = {}): SafeHtml {
+export function renderErrorSummary(
+  errors: FieldErrors,
+  options: { idPrefix?: string; description?: string } = {},
+): SafeHtml {
   const items = Object.entries(errors) as Array<[FeedbackField, string]>;
   return html`<div class="govuk-error-summary" data-app-error-summary>
   <div role="alert">
     <h2 class="govuk-error-summary__title">There is a problem</h2>
     <div class="govuk-error-summary__body">
       ${options.description ? html`<p class="govuk-body">${options.description}</p>` : ''}
-      ${items.length > 0 &&
-      html`<ul class="govuk-list govuk-error-summary__list">
+      ${
+        items.length > 0 &&
+        html`<ul class="govuk-list govuk-error-summary__list">
         ${items.map(([field, text]) => html`<li><a href="#${fieldId(field, options.idPrefix)}">${text}</a></li>`)}
-      </ul>`}
+      </ul>`
+      }
     </div>
   </div>
 </div>`;
 }
 
 function errorMessage(id: string, text: string | undefined): SafeHtml | '' {
-  return text ? html`<p id="${id}" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${text}</p>` : '';
+  return text
+    ? html`<p id="${id}" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${text}</p>`
+    : '';
 }
 
 /** The spam trap: a field people never see (the `hidden` attribute) but form-filling robots do. */
@@ -81,7 +88,14 @@ interface RadioOption {
   conditional?: SafeHtml;
 }
 
-function radios(name: string, id: string, legend: string, options: readonly RadioOption[], checked: string | undefined, error: string | undefined): SafeHtml {
+function radios(
+  name: string,
+  id: string,
+  legend: string,
+  options: readonly RadioOption[],
+  checked: string | undefined,
+  error: string | undefined,
+): SafeHtml {
   const errorId = `${id}-error`;
   return html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
   <fieldset class="govuk-fieldset"${error ? html` aria-describedby="${errorId}"` : ''}>
@@ -118,7 +132,9 @@ export function renderProblemForm({
   const id = (field: FeedbackField) => fieldId(field, idPrefix);
   const messageId = id('message');
   const messageError = errors.message;
-  const describedBy = [`${messageId}-hint`, `${messageId}-info`, messageError ? `${messageId}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [`${messageId}-hint`, `${messageId}-info`, messageError ? `${messageId}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   const maxLength = feedbackLimits.messageMaxLength;
   const emailField = html`<div class="govuk-form-group${errors.email ? ' govuk-form-group--error' : ''}">
   <label class="govuk-label" for="${id('email')}">Email address</label>
@@ -138,8 +154,25 @@ export function renderProblemForm({
 ${values.message ?? ''}</textarea>
     <div id="${messageId}-info" class="govuk-hint govuk-character-count__message">You can enter up to ${maxLength.toLocaleString('en-GB')} characters</div>
   </div>
-  ${radios('reply', id('reply'), 'Do you want a reply?', [{ value: 'yes', text: 'Yes', conditional: emailField }, { value: 'no', text: 'No' }], values.reply, errors.reply)}
-  ${radios('council', id('council'), 'Which council is your feedback about?', councilChoices.map((council) => ({ value: council, text: council })), values.council, errors.council)}
+  ${radios(
+    'reply',
+    id('reply'),
+    'Do you want a reply?',
+    [
+      { value: 'yes', text: 'Yes', conditional: emailField },
+      { value: 'no', text: 'No' },
+    ],
+    values.reply,
+    errors.reply,
+  )}
+  ${radios(
+    'council',
+    id('council'),
+    'Which council is your feedback about?',
+    councilChoices.map((council) => ({ value: council, text: council })),
+    values.council,
+    errors.council,
+  )}
   <p class="govuk-body-s">Read our <a class="govuk-link" href="${paths.page('privacy')}">privacy notice</a> to find out how we use your feedback. ${feedbackMessages.retention}</p>
   <button type="submit" class="govuk-button">Send feedback</button>
 </form>`;

@@ -42,7 +42,9 @@ const replyAndEmail = z.object({
   reply: z.enum(yesNo),
   email: z.string().trim().optional(),
 });
-const emailFormat = z.email({ error: messages.emailFormat }).max(feedbackLimits.emailMaxLength, { error: messages.emailFormat });
+const emailFormat = z
+  .email({ error: messages.emailFormat })
+  .max(feedbackLimits.emailMaxLength, { error: messages.emailFormat });
 
 /** "Report a problem with this page": what they want to tell us, whether they want a reply and which council. */
 export const problemSchema = z

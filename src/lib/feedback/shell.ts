@@ -23,7 +23,8 @@ export interface Shell {
  * netlify.toml's headers to static files only, so function responses carry their own.
  */
 const fallbackHeaders: Record<string, string> = {
-  'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'strict-origin-when-cross-origin',
@@ -58,7 +59,8 @@ export function pageHeaders(shell: Shell | null): Headers {
     const value = source.headers.get(name);
     if (value) headers.set(name, value);
   }
-  if (!headers.has('content-security-policy')) for (const [name, value] of Object.entries(fallbackHeaders)) headers.set(name, value);
+  if (!headers.has('content-security-policy'))
+    for (const [name, value] of Object.entries(fallbackHeaders)) headers.set(name, value);
   headers.set('content-type', 'text/html; charset=utf-8');
   headers.set('cache-control', 'no-store');
   return headers;
@@ -80,14 +82,20 @@ export function renderInShell(shell: Shell | null, title: string, content: SafeH
 }
 
 /** Fetches the shell page from the site itself, keeping it for a minute; null if it cannot be had. */
-export function shellLoader(fetchImpl: typeof fetch = fetch, maxAgeMs = 60_000): (request: Request) => Promise<Shell | null> {
+export function shellLoader(
+  fetchImpl: typeof fetch = fetch,
+  maxAgeMs = 60_000,
+): (request: Request) => Promise<Shell | null> {
   const cache = new Map<string, { at: number; shell: Shell }>();
   return async (request) => {
     const origin = new URL(request.url).origin;
     const cached = cache.get(origin);
     if (cached && Date.now() - cached.at < maxAgeMs) return cached.shell;
     try {
-      const response = await fetchImpl(new URL(shellPath, origin), { redirect: 'manual', signal: AbortSignal.timeout(3_000) });
+      const response = await fetchImpl(new URL(shellPath, origin), {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(3_000),
+      });
       if (!response.ok) return null;
       const shell = { html: await response.text(), headers: response.headers };
       if (!shell.html.includes(shellMarkers.start)) return null;

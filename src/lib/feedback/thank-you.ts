@@ -18,11 +18,17 @@ export function thankYouLocation(page: string | null, askWhatWasWrong: boolean):
  * without JavaScript: it links back to the page in `?page=` (made safe first) and, after a
  * "No" vote, asks what was wrong.
  */
-export async function handleThankYou(request: Request, loadShell: (request: Request) => Promise<Shell | null>): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Use GET for this page', { allow: 'GET, HEAD' });
+export async function handleThankYou(
+  request: Request,
+  loadShell: (request: Request) => Promise<Shell | null>,
+): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return textResponse(405, 'Use GET for this page', { allow: 'GET, HEAD' });
   const query = new URL(request.url).searchParams;
   const page = sanitisePagePath(query.get('page')) ?? '/';
   const shell = await loadShell(request);
   const response = pageResponse(200, shell, thankYouPage(page, query.get('useful') === 'no'));
-  return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
+  return request.method === 'HEAD'
+    ? new Response(null, { status: response.status, headers: response.headers })
+    : response;
 }

@@ -25,7 +25,11 @@ export const govukClassesByElement: Readonly<Record<string, readonly string[]>> 
 
 /** The element's classes followed by the GOV.UK ones it lacks. */
 export function withGovukClasses(tagName: string, existing: Element['properties'][string]): string[] {
-  const current = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/).filter(Boolean) : [];
+  const current = Array.isArray(existing)
+    ? existing.map(String)
+    : typeof existing === 'string'
+      ? existing.split(/\s+/).filter(Boolean)
+      : [];
   const added = (govukClassesByElement[tagName] ?? []).filter((name) => !current.includes(name));
   return [...current, ...added];
 }

@@ -21,7 +21,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let distance = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, (before[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        distance = Math.min(distance, (before[j - 2] ?? 0) + 1);
       current.push(distance);
     }
     before = previous;
@@ -43,11 +44,20 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Glossary phrases a few letters away from the whole query, closest first, one per glossary entry. */
-function closePhrases(typed: readonly string[], glossary: readonly GlossaryWords[]): Array<Suggestion & { distance: number }> {
+function closePhrases(
+  typed: readonly string[],
+  glossary: readonly GlossaryWords[],
+): Array<Suggestion & { distance: number }> {
   const text = typed.join(' ');
   return glossary.flatMap((entry) => {
-    const scored = phrasesOf(entry).map((phrase) => ({ text: phrase, term: entry.term, distance: editDistance(text, words(phrase).join(' ')) }));
-    const closest = scored.filter((item) => item.distance > 0 && item.distance <= allowedDistance(text)).sort((a, b) => a.distance - b.distance)[0];
+    const scored = phrasesOf(entry).map((phrase) => ({
+      text: phrase,
+      term: entry.term,
+      distance: editDistance(text, words(phrase).join(' ')),
+    }));
+    const closest = scored
+      .filter((item) => item.distance > 0 && item.distance <= allowedDistance(text))
+      .sort((a, b) => a.distance - b.distance)[0];
     return closest ? [closest] : [];
   });
 }

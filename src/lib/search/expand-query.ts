@@ -67,11 +67,18 @@ function phrasesInQuery(queryWords: readonly string[], glossary: readonly Glossa
       if (start >= 0) found.push({ entry, phrase, start, length: words(phrase).length, partial: false });
     }
   }
-  found.sort((a, b) => b.length - a.length || Number(isMainForm(b.entry, b.phrase)) - Number(isMainForm(a.entry, a.phrase)));
+  found.sort(
+    (a, b) => b.length - a.length || Number(isMainForm(b.entry, b.phrase)) - Number(isMainForm(a.entry, a.phrase)),
+  );
   const kept: Match[] = [];
   for (const match of found) {
     const sameEntry = kept.some((other) => other.entry === match.entry);
-    const inside = kept.some((other) => match.start >= other.start && match.start + match.length <= other.start + other.length && match.length < other.length);
+    const inside = kept.some(
+      (other) =>
+        match.start >= other.start &&
+        match.start + match.length <= other.start + other.length &&
+        match.length < other.length,
+    );
     if (!sameEntry && !inside) kept.push(match);
   }
   return kept;
@@ -81,7 +88,9 @@ function phrasesInQuery(queryWords: readonly string[], glossary: readonly Glossa
 function phrasesAroundQuery(queryWords: readonly string[], glossary: readonly GlossaryWords[]): Match[] {
   if (queryWords.length < 2) return [];
   return glossary.flatMap((entry) => {
-    const phrase = phrasesOf(entry).find((candidate) => words(candidate).length > queryWords.length && findWords(words(candidate), queryWords) >= 0);
+    const phrase = phrasesOf(entry).find(
+      (candidate) => words(candidate).length > queryWords.length && findWords(words(candidate), queryWords) >= 0,
+    );
     return phrase ? [{ entry, phrase, start: 0, length: queryWords.length, partial: true }] : [];
   });
 }
@@ -119,11 +128,17 @@ export function expandQuery(query: string, glossary: readonly GlossaryWords[]): 
   if (queryWords.length === 0) return [];
   const matches = matchesFor(queryWords, glossary);
   const typedIsPhrase = matches.some((match) => !match.partial && match.length === queryWords.length);
-  const variants: QueryVariant[] = [{ text: queryWords.join(' '), weight: 1, phrase: typedIsPhrase && queryWords.length > 1 }];
+  const variants: QueryVariant[] = [
+    { text: queryWords.join(' '), weight: 1, phrase: typedIsPhrase && queryWords.length > 1 },
+  ];
   const seen = new Set([variants[0]?.text]);
   for (const match of matches) {
     for (const alternative of alternativesFor(match)) {
-      const replaced = [...queryWords.slice(0, match.start), ...words(alternative), ...queryWords.slice(match.start + match.length)];
+      const replaced = [
+        ...queryWords.slice(0, match.start),
+        ...words(alternative),
+        ...queryWords.slice(match.start + match.length),
+      ];
       const text = replaced.join(' ');
       if (seen.has(text)) continue;
       seen.add(text);

@@ -46,7 +46,10 @@ export function keepPages<R extends Scored>(results: readonly R[], allowed: read
 }
 
 /** Reorders merged results newest first, given every dated page's id newest first; undated pages go last, best first. */
-export function newestFirst<R extends Scored>(merged: readonly MergedResult<R>[], idsNewestFirst: readonly string[]): MergedResult<R>[] {
+export function newestFirst<R extends Scored>(
+  merged: readonly MergedResult<R>[],
+  idsNewestFirst: readonly string[],
+): MergedResult<R>[] {
   const position = new Map(idsNewestFirst.map((id, index) => [id, index]));
   const rank = (item: MergedResult<R>) => position.get(item.result.id) ?? Number.POSITIVE_INFINITY;
   // Array.prototype.sort is stable, so undated pages keep their relevance order among themselves.

@@ -16,7 +16,11 @@ export interface SearchMetaProps {
 }
 
 /** Search details for a progress update: it is about the year and the priority areas it reports on. */
-export function progressSearchMeta(update: { date: Date; dateLabel?: string | undefined; areas: ReadonlyArray<{ area: { id: string } }> }): SearchMetaProps {
+export function progressSearchMeta(update: {
+  date: Date;
+  dateLabel?: string | undefined;
+  areas: ReadonlyArray<{ area: { id: string } }>;
+}): SearchMetaProps {
   return {
     type: 'progress-update',
     areas: update.areas.map((report) => report.area.id),
@@ -32,13 +36,24 @@ export function yearsOfAcademicYear(academicYear: string): string[] {
 }
 
 /** Search details for a page whose date is when it was published or last updated. */
-export function datedPageSearchMeta(type: ContentTypeSlug, page: { published: Date; updated?: Date | undefined }): SearchMetaProps {
+export function datedPageSearchMeta(
+  type: ContentTypeSlug,
+  page: { published: Date; updated?: Date | undefined },
+): SearchMetaProps {
   const wasUpdated = page.updated !== undefined && page.updated > page.published;
-  return { type, date: lastChanged(page), dateText: `${wasUpdated ? 'Updated' : 'Published'} ${formatUkDate(lastChanged(page))}` };
+  return {
+    type,
+    date: lastChanged(page),
+    dateText: `${wasUpdated ? 'Updated' : 'Published'} ${formatUkDate(lastChanged(page))}`,
+  };
 }
 
 /** Search details for an impact report: it is about both years of its academic year. */
-export function impactReportSearchMeta(report: { academicYear: string; published: Date; updated?: Date | undefined }): SearchMetaProps {
+export function impactReportSearchMeta(report: {
+  academicYear: string;
+  published: Date;
+  updated?: Date | undefined;
+}): SearchMetaProps {
   return { ...datedPageSearchMeta('impact-report', report), years: yearsOfAcademicYear(report.academicYear) };
 }
 
@@ -48,6 +63,9 @@ export function yearsNewestFirst(pages: readonly SearchMetaProps[]): string[] {
 }
 
 /** Search details for the statement overview, or for a priority area when its id is given. */
-export function statementSearchMeta(page: { published: Date; updated?: Date | undefined }, areaId?: string): SearchMetaProps {
+export function statementSearchMeta(
+  page: { published: Date; updated?: Date | undefined },
+  areaId?: string,
+): SearchMetaProps {
   return { ...datedPageSearchMeta('statement', page), areas: areaId ? [areaId] : [] };
 }

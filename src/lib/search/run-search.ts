@@ -8,7 +8,11 @@ import { pagefindFilters, type SearchState } from './search-state.ts';
 export type RankedResult = MergedResult<PagefindResult>;
 
 /** Runs one variant; a glossary phrase must have its words together, so its pages are checked with a quoted search. */
-async function searchVariant(pagefind: PagefindApi, variant: QueryVariant, filters: PagefindFilters | undefined): Promise<ResultList<PagefindResult>> {
+async function searchVariant(
+  pagefind: PagefindApi,
+  variant: QueryVariant,
+  filters: PagefindFilters | undefined,
+): Promise<ResultList<PagefindResult>> {
   const options = filters ? { filters } : {};
   const scored = pagefind.search(variant.text, options);
   // A quoted search finds the exact phrase but scores every page 1, so it only decides which pages stay.
@@ -24,7 +28,9 @@ const dateOrders = new WeakMap<PagefindApi, Promise<string[]>>();
 function idsNewestFirst(pagefind: PagefindApi): Promise<string[]> {
   let order = dateOrders.get(pagefind);
   if (!order) {
-    order = pagefind.search(null, { sort: { date: 'desc' } }).then((response) => response.results.map((result) => result.id));
+    order = pagefind
+      .search(null, { sort: { date: 'desc' } })
+      .then((response) => response.results.map((result) => result.id));
     dateOrders.set(pagefind, order);
   }
   return order;
@@ -35,7 +41,11 @@ function idsNewestFirst(pagefind: PagefindApi): Promise<string[]> {
  * page once, best match first or newest first. The browser and the ranking tests both use this,
  * so the tests check the order families see.
  */
-export async function runSearch(pagefind: PagefindApi, state: SearchState, glossary: readonly GlossaryWords[]): Promise<RankedResult[]> {
+export async function runSearch(
+  pagefind: PagefindApi,
+  state: SearchState,
+  glossary: readonly GlossaryWords[],
+): Promise<RankedResult[]> {
   const variants = expandQuery(state.q, glossary);
   if (variants.length === 0) return [];
   const filters = Object.keys(pagefindFilters(state)).length > 0 ? pagefindFilters(state) : undefined;

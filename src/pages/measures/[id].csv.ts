@@ -5,7 +5,10 @@ import { siteConfig } from '../../site.config.ts';
 
 /** One CSV file per measure, built from the same entry as its chart and table. */
 export const getStaticPaths = (async () =>
-  (await getCollection('measures')).map((measure) => ({ params: { id: measure.id }, props: { measure } }))) satisfies GetStaticPaths;
+  (await getCollection('measures')).map((measure) => ({
+    params: { id: measure.id },
+    props: { measure },
+  }))) satisfies GetStaticPaths;
 
 /** The measure's figures as CSV. The content type matters to the dev server; Netlify and `npm start` go by the .csv name. */
 export const GET: APIRoute<{ measure: CollectionEntry<'measures'> }> = ({ props }) =>

@@ -23,7 +23,17 @@ describe('chart scales and ticks', () => {
 
   it('labels vertical ticks in the unit', () => {
     expect(lineChart().yTicks.map((tick) => tick.label.text)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
-    const counts = buildChart((chartsForMeasure(sampleCount([[2024, 3916, 576_474], [2025, 4333, 638_745]]), 'Dorset')[1] ?? raise()).input);
+    const counts = buildChart(
+      (
+        chartsForMeasure(
+          sampleCount([
+            [2024, 3916, 576_474],
+            [2025, 4333, 638_745],
+          ]),
+          'Dorset',
+        )[1] ?? raise()
+      ).input,
+    );
     expect(counts.yTicks.map((tick) => tick.label.text)).toEqual(['0', '200,000', '400,000', '600,000', '800,000']);
   });
 
@@ -95,12 +105,17 @@ describe('target line', () => {
     const label = textBox(chart.target?.label ?? raise(), chart.smallFontSize);
     const markers = chart.series.flatMap((s) => s.markers);
     for (const m of markers) expect(overlaps(label, [m.x - 5, m.y - 5, m.x + 5, m.y + 5])).toBe(false);
-    for (const note of chart.missing) expect(overlaps(label, [note.x - 16, chart.plot.top, note.x, note.y])).toBe(false);
+    for (const note of chart.missing)
+      expect(overlaps(label, [note.x - 16, chart.plot.top, note.x, note.y])).toBe(false);
   });
 });
 
 describe('bar charts for counts', () => {
-  const measure = sampleCount([[2016, 192, 74_209], [2017, 805, 175_233], [2018, null, 285_722]]);
+  const measure = sampleCount([
+    [2016, 192, 74_209],
+    [2017, 805, 175_233],
+    [2018, null, 285_722],
+  ]);
   const charts = chartsForMeasure(measure, 'Dorset').map((chart) => ({ ...chart, geometry: buildChart(chart.input) }));
 
   it('draws the local area and England as separate charts, each on its own scale', () => {
@@ -141,7 +156,9 @@ describe('readable at 320 px wide', () => {
     expect(shown.at(-1)).toBe(true);
     const positions = shown.flatMap((isShown, index) => (isShown ? [index * slot] : []));
     const width = estimateTextWidth('2014', chartLayout.fontSize);
-    positions.slice(1).forEach((x, index) => expect(x - (positions[index] ?? 0)).toBeGreaterThanOrEqual(width + chartLayout.labelGap));
+    positions
+      .slice(1)
+      .forEach((x, index) => expect(x - (positions[index] ?? 0)).toBeGreaterThanOrEqual(width + chartLayout.labelGap));
   });
 
   it('labels every year when there is room', () => {
@@ -156,7 +173,12 @@ describe('readable at 320 px wide', () => {
 describe('free space for labels', () => {
   it('finds the longest stretch between the things already drawn', () => {
     expect(largestFreeSpan(0, 100, [[40, 50]])).toEqual([50, 100]);
-    expect(largestFreeSpan(0, 100, [[10, 20], [60, 70]])).toEqual([20, 60]);
+    expect(
+      largestFreeSpan(0, 100, [
+        [10, 20],
+        [60, 70],
+      ]),
+    ).toEqual([20, 60]);
     expect(largestFreeSpan(0, 100, [])).toEqual([0, 100]);
   });
 });

@@ -13,9 +13,12 @@ describe('chart colours and patterns', () => {
     expect(contrastRatio(style.colour, white)).toBeGreaterThanOrEqual(3);
   });
 
-  it.each([['target', guideStyles.target.colour], ['break', guideStyles.break.colour], ['axis', guideStyles.axis.colour]])(
-    'draws the %s line at 3:1 or more against white',
-    (_, colour) => expect(contrastRatio(colour, white)).toBeGreaterThanOrEqual(3),
+  it.each([
+    ['target', guideStyles.target.colour],
+    ['break', guideStyles.break.colour],
+    ['axis', guideStyles.axis.colour],
+  ])('draws the %s line at 3:1 or more against white', (_, colour) =>
+    expect(contrastRatio(colour, white)).toBeGreaterThanOrEqual(3),
   );
 
   it('writes chart text at 4.5:1 or more against white', () => {

@@ -29,7 +29,9 @@ export function sampleMeasure(overrides: Partial<MeasureLike['data']> = {}): Mea
 }
 
 /** Points from [period, value, england, note] rows. */
-export function points(rows: ReadonlyArray<readonly [number, number | null, (number | null)?, string?]>): MeasurePoint[] {
+export function points(
+  rows: ReadonlyArray<readonly [number, number | null, (number | null)?, string?]>,
+): MeasurePoint[] {
   return rows.map(([period, value, england, note]) => ({ period, value, england, ...(note ? { note } : {}) }));
 }
 

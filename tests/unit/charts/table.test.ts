@@ -15,7 +15,11 @@ describe('measure table', () => {
   });
 
   it('writes counts with thousands separators and January dates', () => {
-    expect(tableRows(sampleCount([[2025, 4333, 638_745]]))[0]).toMatchObject({ period: 'January 2025', local: '4,333', england: '638,745' });
+    expect(tableRows(sampleCount([[2025, 4333, 638_745]]))[0]).toMatchObject({
+      period: 'January 2025',
+      local: '4,333',
+      england: '638,745',
+    });
   });
 
   it('puts the break note on the first row after the break, beside any footnote', () => {

@@ -22,10 +22,18 @@ const tool = (name: string, ...args: string[]) =>
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'send-cli-'));
-  const server = await startServer({ port: 0, distDir: path.resolve(import.meta.dirname, '../../fixtures/feedback/site'), dataDir });
+  const server = await startServer({
+    port: 0,
+    distDir: path.resolve(import.meta.dirname, '../../fixtures/feedback/site'),
+    dataDir,
+  });
   try {
     for (const body of [validProblem, validVote, { ...validProblem, message: '=1+1 "quoted"' }]) {
-      const response = await fetch(new URL('/api/feedback', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(new URL('/api/feedback', server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(response.status).toBe(200);
     }
   } finally {
@@ -51,16 +59,26 @@ describe('the council team’s tools, on the local store', () => {
   });
 
   test('feedback:export explains a date it cannot read', async () => {
-    await expect(tool('feedback-export.ts', '--since', '1/1/2026')).rejects.toMatchObject({ stderr: expect.stringContaining('give a date as YYYY-MM-DD, like 2026-01-01') });
+    await expect(tool('feedback-export.ts', '--since', '1/1/2026')).rejects.toMatchObject({
+      stderr: expect.stringContaining('give a date as YYYY-MM-DD, like 2026-01-01'),
+    });
   });
 
   test('feedback:purge keeps what is inside the retention period', async () => {
     const { stdout } = await tool('feedback-purge.ts', '--dry-run');
-    expect(stdout).toMatch(/^Would delete 0 submissions received before .* \(365 days ago\) from the local store .*; kept 3\.$/m);
+    expect(stdout).toMatch(
+      /^Would delete 0 submissions received before .* \(365 days ago\) from the local store .*; kept 3\.$/m,
+    );
   });
 
   test('say where to find feedback when there is none locally', async () => {
-    await expect(run(process.execPath, [path.join(projectRoot, 'src/cli/feedback-purge.ts'), '--data-dir', path.join(dataDir, 'nothing-here')], { cwd: projectRoot })).rejects.toMatchObject({
+    await expect(
+      run(
+        process.execPath,
+        [path.join(projectRoot, 'src/cli/feedback-purge.ts'), '--data-dir', path.join(dataDir, 'nothing-here')],
+        { cwd: projectRoot },
+      ),
+    ).rejects.toMatchObject({
       stderr: expect.stringContaining('There is no local feedback in'),
     });
   });

@@ -36,7 +36,11 @@ describe('the local server under load', () => {
     expect(stored).toHaveLength(submissions);
     expect(new Set(stored.map(({ key }) => key)).size).toBe(submissions);
     expect(stored.every(({ key }) => !key.includes(':') && timeFromFeedbackKey(key) !== null)).toBe(true);
-    expect(stored.map(({ entry }) => (entry.form === 'problem' ? entry.message : '')).sort()).toEqual([...messages].sort());
-    console.info(`Sent ${submissions} submissions at once to the local server: ${responses.length} answered 200, ${stored.length} entries stored under ${new Set(stored.map(({ key }) => key)).size} distinct keys.`);
+    expect(stored.map(({ entry }) => (entry.form === 'problem' ? entry.message : '')).sort()).toEqual(
+      [...messages].sort(),
+    );
+    console.info(
+      `Sent ${submissions} submissions at once to the local server: ${responses.length} answered 200, ${stored.length} entries stored under ${new Set(stored.map(({ key }) => key)).size} distinct keys.`,
+    );
   });
 });

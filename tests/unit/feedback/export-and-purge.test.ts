@@ -7,7 +7,10 @@ import { purgeOldFeedback } from '../../../src/lib/feedback/purge.ts';
 import { memoryStore } from './memory-store.ts';
 
 const problem = (message: string, time: Date) =>
-  toFeedbackEntry({ form: 'problem', message, reply: 'yes', email: 'a@example.com', council: 'Dorset Council', page: '/statement/' }, time);
+  toFeedbackEntry(
+    { form: 'problem', message, reply: 'yes', email: 'a@example.com', council: 'Dorset Council', page: '/statement/' },
+    time,
+  );
 
 async function storeWith(times: string[]) {
   const store = memoryStore();
@@ -21,7 +24,10 @@ async function storeWith(times: string[]) {
 describe('the CSV export', () => {
   test('has a header row and one row per submission, oldest first', async () => {
     const store = await storeWith(['2026-03-01T10:00:00Z', '2025-12-31T23:59:59Z', '2026-01-01T00:00:00Z']);
-    await store.setJSON(newFeedbackKey(new Date('2026-02-01T00:00:00Z')), toFeedbackEntry({ form: 'useful', useful: 'yes', page: '/' }, new Date('2026-02-01T00:00:00Z')));
+    await store.setJSON(
+      newFeedbackKey(new Date('2026-02-01T00:00:00Z')),
+      toFeedbackEntry({ form: 'useful', useful: 'yes', page: '/' }, new Date('2026-02-01T00:00:00Z')),
+    );
     const { entries } = await collectFeedback(store, { since: new Date('2026-01-01T00:00:00Z') });
     expect(feedbackCsv(entries)).toBe(
       '\uFEFF"Received","Form","Page","Useful","Council","Wants a reply","Email","Message"\r\n' +

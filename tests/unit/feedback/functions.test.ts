@@ -24,7 +24,11 @@ describe('the Netlify Functions', () => {
     delete process.env.NETLIFY_BLOBS_CONTEXT;
     try {
       const response = await feedback.default(
-        new Request('https://send.example/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ useful: 'yes', page: '/' }) }),
+        new Request('https://send.example/api/feedback', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ useful: 'yes', page: '/' }),
+        }),
       );
       expect(response.status).toBe(503);
     } finally {

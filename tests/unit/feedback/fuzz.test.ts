@@ -46,46 +46,113 @@ const asJsonOrForm = (fields: Record<string, unknown>): Request =>
 const randomBytes = (): Case => {
   const bytes = new Uint8Array(random.int(4096));
   for (let index = 0; index < bytes.length; index += 1) bytes[index] = random.int(256);
-  const type = random.pick([jsonType, formType, `${formType}; charset=utf-8`, 'application/octet-stream', null, 'text/plain']);
+  const type = random.pick([
+    jsonType,
+    formType,
+    `${formType}; charset=utf-8`,
+    'application/octet-stream',
+    null,
+    'text/plain',
+  ]);
   return { category: 'random bytes', request: post(bytes, type) };
 };
 
 const hugeFields = (): Case => {
   const field = random.pick(['message', 'email', 'council', 'reply', 'useful'] as const);
   const huge = random.pick(['a', 'é', '😀', '<b>', '\n', '%']).repeat(1201 + random.int(60_000));
-  const base = field === 'useful' ? { ...validVote } : { ...validProblem, reply: field === 'reply' ? 'yes' : validProblem.reply };
+  const base =
+    field === 'useful' ? { ...validVote } : { ...validProblem, reply: field === 'reply' ? 'yes' : validProblem.reply };
   return { category: 'huge fields', request: asJsonOrForm({ ...base, [field]: huge }) };
 };
 
-const wrongValues: readonly unknown[] = [0, 42, -1.5, true, false, null, [], ['BCP Council'], {}, { text: 'hi' }, [[[['deep']]]], 1e309];
+const wrongValues: readonly unknown[] = [
+  0,
+  42,
+  -1.5,
+  true,
+  false,
+  null,
+  [],
+  ['BCP Council'],
+  {},
+  { text: 'hi' },
+  [[[['deep']]]],
+  1e309,
+];
 const wrongTypes = (): Case => {
   if (random.next() < 0.15) {
-    return { category: 'wrong types', request: post(JSON.stringify(random.pick([[], [validProblem], 'feedback', 123, null, true, 0])), jsonType) };
+    return {
+      category: 'wrong types',
+      request: post(JSON.stringify(random.pick([[], [validProblem], 'feedback', 123, null, true, 0])), jsonType),
+    };
   }
   const vote = random.next() < 0.25;
-  const field = vote ? random.pick(['useful', 'form'] as const) : random.pick(['message', 'reply', 'email', 'council', 'form'] as const);
+  const field = vote
+    ? random.pick(['useful', 'form'] as const)
+    : random.pick(['message', 'reply', 'email', 'council', 'form'] as const);
   const base = vote ? { ...validVote } : { ...validProblem };
-  return { category: 'wrong types', request: post(JSON.stringify({ ...base, [field]: random.pick(wrongValues) }), jsonType) };
+  return {
+    category: 'wrong types',
+    request: post(JSON.stringify({ ...base, [field]: random.pick(wrongValues) }), jsonType),
+  };
 };
 
-const invisible = [' ', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00a0', '\u3000', '\u2028', '\u2029', '\t', '\n', '\r\n', '\u00ad', '\u202e'];
+const invisible = [
+  ' ',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00a0',
+  '\u3000',
+  '\u2028',
+  '\u2029',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00ad',
+  '\u202e',
+];
 const oddUnicode = (): Case => {
   const kind = random.int(4);
   // A message in any script is fine; each case breaks one other field with odd Unicode.
-  const message = random.pick(['Mae’r ddolen wedi torri 🙂', 'متن به فارسی', 'e\u0301\u0301\u0301 zalgo', '𝕿𝖊𝖘𝖙', validProblem.message]);
+  const message = random.pick([
+    'Mae’r ddolen wedi torri 🙂',
+    'متن به فارسی',
+    'e\u0301\u0301\u0301 zalgo',
+    '𝕿𝖊𝖘𝖙',
+    validProblem.message,
+  ]);
   if (kind === 0) {
     const blank = Array.from({ length: 1 + random.int(40) }, () => random.pick(invisible)).join('');
     return { category: 'odd unicode', request: asJsonOrForm({ ...validProblem, message: blank }) };
   }
   if (kind === 1) {
-    const council = random.pick(['ВСР Council', 'BCP Council\u200b', 'BCP\u00a0Council', 'bcp council', 'ＢＣＰ Council', 'Dorset Council\u0000', '\ud800', 'Dorset\u202eCouncil']);
+    const council = random.pick([
+      'ВСР Council',
+      'BCP Council\u200b',
+      'BCP\u00a0Council',
+      'bcp council',
+      'ＢＣＰ Council',
+      'Dorset Council\u0000',
+      '\ud800',
+      'Dorset\u202eCouncil',
+    ]);
     return { category: 'odd unicode', request: asJsonOrForm({ ...validProblem, message, council }) };
   }
   if (kind === 2) {
     const reply = random.pick(['ｙｅｓ', 'Yes', 'yes\u0000', 'y\u0065\u0301s', '\ufeffyes', 'yes ', 'да']);
     return { category: 'odd unicode', request: asJsonOrForm({ ...validProblem, message, reply }) };
   }
-  const email = random.pick(['pärent@exämple.com', 'parent\u202e@example.com', 'parent@example.com\u0000', 'parent＠example.com', '\ud83dparent@example.com', 'parent@@example.com']);
+  const email = random.pick([
+    'pärent@exämple.com',
+    'parent\u202e@example.com',
+    'parent@example.com\u0000',
+    'parent＠example.com',
+    '\ud83dparent@example.com',
+    'parent@@example.com',
+  ]);
   return { category: 'odd unicode', request: asJsonOrForm({ ...validProblem, message, reply: 'yes', email }) };
 };
 
@@ -98,7 +165,11 @@ const injection = (): Case => {
       : field === 'useful'
         ? { ...validVote, useful: payload, page: `/x/${payload}` }
         : { ...validProblem, reply: 'yes', [field]: payload, page: `/x/${payload}` };
-  return { category: 'HTML and script injection', request: asJsonOrForm(fields), markup: /[<>"]/.test(payload) ? payload : undefined };
+  return {
+    category: 'HTML and script injection',
+    request: asJsonOrForm(fields),
+    markup: /[<>"]/.test(payload) ? payload : undefined,
+  };
 };
 
 const brokenJson = (): Case => {
@@ -113,7 +184,7 @@ const brokenJson = (): Case => {
     () => `// comment\n${valid}`,
     () => `${valid}}`,
     () => `${valid}${valid}`,
-    () => '[' .repeat(depth),
+    () => '['.repeat(depth),
     () => `${'{"a":'.repeat(depth)}1`,
     () => '',
     () => '\ufeff\ufeff{',
@@ -140,17 +211,41 @@ const wrongRequests = (): Case => {
   if (kind === 0) {
     const method = random.pick(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']);
     const hasBody = method !== 'GET' && method !== 'HEAD';
-    return { category: 'wrong method, type or size', request: new Request(endpoint, { method, headers: { 'content-type': jsonType }, body: hasBody ? JSON.stringify(validProblem) : null }) };
+    return {
+      category: 'wrong method, type or size',
+      request: new Request(endpoint, {
+        method,
+        headers: { 'content-type': jsonType },
+        body: hasBody ? JSON.stringify(validProblem) : null,
+      }),
+    };
   }
   if (kind === 1) {
-    const type = random.pick(['text/plain', 'multipart/form-data; boundary=x', 'application/xml', 'application/json; charset=utf-16', 'text/html', 'application/jsonp', 'application/x-www-form-urlencoded; charset=shift_jis']);
+    const type = random.pick([
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      'application/xml',
+      'application/json; charset=utf-16',
+      'text/html',
+      'application/jsonp',
+      'application/x-www-form-urlencoded; charset=shift_jis',
+    ]);
     return { category: 'wrong method, type or size', request: post(JSON.stringify(validProblem), type) };
   }
   const padded = { ...validProblem, padding: 'x'.repeat(16 * 1024 + random.int(100_000)) };
   return { category: 'wrong method, type or size', request: asJsonOrForm(padded) };
 };
 
-const generators = [randomBytes, hugeFields, wrongTypes, oddUnicode, injection, brokenJson, missingFields, wrongRequests];
+const generators = [
+  randomBytes,
+  hugeFields,
+  wrongTypes,
+  oddUnicode,
+  injection,
+  brokenJson,
+  missingFields,
+  wrongRequests,
+];
 const perGenerator = 150;
 const cases: Case[] = generators.flatMap((generate) => Array.from({ length: perGenerator }, generate));
 
@@ -162,7 +257,10 @@ const statusCounts = new Map<number, number>();
 const categoryCounts = new Map<string, number>();
 
 afterAll(() => {
-  const byStatus = [...statusCounts].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
+  const byStatus = [...statusCounts]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(', ');
   const byCategory = [...categoryCounts].map(([category, count]) => `${category}: ${count}`).join(', ');
   console.info(`Fuzzed the feedback handler with ${cases.length} bad inputs (${byCategory}). Answers: ${byStatus}.`);
 });
@@ -180,7 +278,8 @@ describe('the feedback endpoint, fuzzed', () => {
       const body = await response.text();
       statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
       categoryCounts.set(category, (categoryCounts.get(category) ?? 0) + 1);
-      if (response.status < 400 || response.status > 499) failures.push(`case ${index} (${category}): ${response.status}`);
+      if (response.status < 400 || response.status > 499)
+        failures.push(`case ${index} (${category}): ${response.status}`);
       if (markup && body.includes(markup)) failures.push(`case ${index} (${category}): echoed ${markup}`);
     }
     expect(failures).toEqual([]);

@@ -13,8 +13,14 @@ const now = new Date('2026-02-03T04:05:06.007Z');
 let shell: Shell;
 
 beforeAll(async () => {
-  const html = await readFile(path.resolve(import.meta.dirname, '../../fixtures/feedback/site/feedback/index.html'), 'utf8');
-  shell = { html, headers: new Headers({ 'content-security-policy': "default-src 'self'", 'x-frame-options': 'DENY' }) };
+  const html = await readFile(
+    path.resolve(import.meta.dirname, '../../fixtures/feedback/site/feedback/index.html'),
+    'utf8',
+  );
+  shell = {
+    html,
+    headers: new Headers({ 'content-security-policy': "default-src 'self'", 'x-frame-options': 'DENY' }),
+  };
 });
 
 function setup(options: Parameters<typeof memoryStore>[0] = {}) {
@@ -30,12 +36,20 @@ function setup(options: Parameters<typeof memoryStore>[0] = {}) {
 }
 
 const postJson = (body: unknown, headers: Record<string, string> = {}) =>
-  new Request(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  new Request(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 const postForm = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
   new Request(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', ...headers },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+      ...headers,
+    },
     body: formBody(fields),
   });
 
@@ -50,16 +64,37 @@ describe('the feedback endpoint, with JavaScript (JSON)', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'received' });
     expect(storedEntries(store)).toEqual([
-      { form: 'problem', message: validProblem.message, reply: 'yes', email: 'parent@example.com', council: 'BCP Council', page: '/statement/', receivedAt: '2026-02-03T04:05:06.007Z' },
+      {
+        form: 'problem',
+        message: validProblem.message,
+        reply: 'yes',
+        email: 'parent@example.com',
+        council: 'BCP Council',
+        page: '/statement/',
+        receivedAt: '2026-02-03T04:05:06.007Z',
+      },
     ]);
   });
 
   test('stores the fields, the page, the council and the time, and nothing else: no IP address', async () => {
     const { store, send } = setup();
-    await send(postJson({ ...validProblem, ip: '203.0.113.9', userAgent: 'Test' }, { 'x-forwarded-for': '203.0.113.9', 'x-nf-client-connection-ip': '203.0.113.9', 'user-agent': 'Test' }));
+    await send(
+      postJson(
+        { ...validProblem, ip: '203.0.113.9', userAgent: 'Test' },
+        { 'x-forwarded-for': '203.0.113.9', 'x-nf-client-connection-ip': '203.0.113.9', 'user-agent': 'Test' },
+      ),
+    );
     const [entry] = storedEntries(store);
     expect(feedbackEntrySchema.safeParse(entry).success).toBe(true);
-    expect(Object.keys(entry as object).sort()).toEqual(['council', 'email', 'form', 'message', 'page', 'receivedAt', 'reply']);
+    expect(Object.keys(entry as object).sort()).toEqual([
+      'council',
+      'email',
+      'form',
+      'message',
+      'page',
+      'receivedAt',
+      'reply',
+    ]);
     expect(JSON.stringify(entry)).not.toContain('203.0.113.9');
   });
 
@@ -72,12 +107,16 @@ describe('the feedback endpoint, with JavaScript (JSON)', () => {
   test('stores a vote', async () => {
     const { store, send } = setup();
     expect((await send(postJson(validVote))).status).toBe(200);
-    expect(storedEntries(store)).toEqual([{ form: 'useful', useful: 'no', page: '/progress/', receivedAt: '2026-02-03T04:05:06.007Z' }]);
+    expect(storedEntries(store)).toEqual([
+      { form: 'useful', useful: 'no', page: '/progress/', receivedAt: '2026-02-03T04:05:06.007Z' },
+    ]);
   });
 
   test('answers 400 with a message for each field, and stores nothing', async () => {
     const { store, send } = setup();
-    const response = await send(postJson({ form: 'problem', message: ' ', reply: 'yes', email: 'nope', council: 'Poole' }));
+    const response = await send(
+      postJson({ form: 'problem', message: ' ', reply: 'yes', email: 'nope', council: 'Poole' }),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchInlineSnapshot(`
       {
@@ -95,7 +134,9 @@ describe('the feedback endpoint, with JavaScript (JSON)', () => {
     const { store, send } = setup();
     const response = await send(postJson('{"message": "unfinished'));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: { form: 'The feedback could not be read. Send it as a form or as JSON' } });
+    expect(await response.json()).toEqual({
+      errors: { form: 'The feedback could not be read. Send it as a form or as JSON' },
+    });
     expect(store.entries.size).toBe(0);
   });
 
@@ -131,9 +172,13 @@ describe('the feedback endpoint, without JavaScript (forms)', () => {
     const page = await response.text();
     expect(page).toContain('<title>Error: Report a problem with this page - Test site</title>');
     expect(page).toContain('<h2 class="govuk-error-summary__title">There is a problem</h2>');
-    expect(page).toContain('<a href="#feedback-email">Enter an email address in the correct format, like name@example.com</a>');
+    expect(page).toContain(
+      '<a href="#feedback-email">Enter an email address in the correct format, like name@example.com</a>',
+    );
     expect(page).toContain('<a href="#feedback-council">Select which council your feedback is about</a>');
-    expect(page).toContain('<span class="govuk-visually-hidden">Error:</span> Select which council your feedback is about');
+    expect(page).toContain(
+      '<span class="govuk-visually-hidden">Error:</span> Select which council your feedback is about',
+    );
     expect(page).toContain('Line one\r\nLine &quot;two&quot; &amp; &lt;three&gt;</textarea>');
     expect(page).toContain('value="not-an-email"');
     expect(page).toMatch(/id="feedback-reply" name="reply" type="radio" value="yes" checked/);
@@ -153,7 +198,9 @@ describe('the feedback endpoint, without JavaScript (forms)', () => {
     const { send } = setup();
     const markup = injectionPayloads.filter((payload) => /[<>"]/.test(payload));
     for (const payload of markup) {
-      const response = await send(postForm({ ...validProblem, message: payload, email: payload, council: payload, page: `/x/${payload}` }));
+      const response = await send(
+        postForm({ ...validProblem, message: payload, email: payload, council: payload, page: `/x/${payload}` }),
+      );
       const page = await response.text();
       expect(response.status).toBe(400);
       expect(page).not.toContain(payload);
@@ -163,7 +210,11 @@ describe('the feedback endpoint, without JavaScript (forms)', () => {
 
   test('still renders a page, without the site layout, when the layout cannot be fetched', async () => {
     const store = memoryStore();
-    const response = await handleFeedback(postForm({ ...validProblem, message: '' }), { store, log: () => undefined, loadShell: async () => null });
+    const response = await handleFeedback(postForm({ ...validProblem, message: '' }), {
+      store,
+      log: () => undefined,
+      loadShell: async () => null,
+    });
     expect(response.status).toBe(400);
     const page = await response.text();
     expect(page).toContain('<html lang="en-GB"');
@@ -173,13 +224,16 @@ describe('the feedback endpoint, without JavaScript (forms)', () => {
 });
 
 describe('what the endpoint refuses', () => {
-  test.each(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'])('answers 405 to %s, saying POST is allowed', async (method) => {
-    const { store, send } = setup();
-    const response = await send(new Request(endpoint, { method }));
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('POST');
-    expect(store.entries.size).toBe(0);
-  });
+  test.each(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'])(
+    'answers 405 to %s, saying POST is allowed',
+    async (method) => {
+      const { store, send } = setup();
+      const response = await send(new Request(endpoint, { method }));
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
+      expect(store.entries.size).toBe(0);
+    },
+  );
 
   test.each([
     ['no content type', undefined],
@@ -199,7 +253,9 @@ describe('what the endpoint refuses', () => {
 
   test('accepts JSON with a UTF-8 charset', async () => {
     const { send } = setup();
-    expect((await send(postJson(validProblem, { 'content-type': 'application/json; charset=UTF-8' }))).status).toBe(200);
+    expect((await send(postJson(validProblem, { 'content-type': 'application/json; charset=UTF-8' }))).status).toBe(
+      200,
+    );
   });
 
   test('answers 413 when Content-Length says more than 16 KB, without reading it', async () => {
@@ -219,7 +275,12 @@ describe('what the endpoint refuses', () => {
         if (pulls > 1000) controller.close();
       },
     });
-    const request = new Request(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    const request = new Request(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     const response = await send(request);
     expect(response.status).toBe(413);
     expect(pulls).toBeLessThan(10);
@@ -267,7 +328,9 @@ describe('when the store fails', () => {
     const response = await send(postJson(validProblem));
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('60');
-    expect(await response.json()).toEqual({ error: 'Sorry, there is a problem with the service. Your feedback has not been sent. Try again later.' });
+    expect(await response.json()).toEqual({
+      error: 'Sorry, there is a problem with the service. Your feedback has not been sent. Try again later.',
+    });
   });
 
   test('a form gets a page that says so and keeps what they typed', async () => {
@@ -286,7 +349,14 @@ describe('when the store fails', () => {
         controller.error(new TypeError('connection reset'));
       },
     });
-    const response = await send(new Request(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit));
+    const response = await send(
+      new Request(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
     expect(response.status).toBe(400);
     expect(logs).toEqual([{ event: 'feedback.unexpected-error', details: { error: 'TypeError' } }]);
   });
@@ -302,7 +372,8 @@ describe('logging', () => {
     const secretEmail = 'matilda.parent@example.com';
     const console_ = ['log', 'info', 'warn', 'error', 'debug'] as const;
     const lines: string[] = [];
-    for (const method of console_) vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
+    for (const method of console_)
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
     const submission = { ...validProblem, message: secretMessage, email: secretEmail, page: '/secret-page/' };
     const stores = [memoryStore(), memoryStore({ failWrites: true })];
     for (const store of stores) {

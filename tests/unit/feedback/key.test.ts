@@ -5,7 +5,9 @@ describe('store keys', () => {
   const time = new Date('2026-03-04T05:06:07.089Z');
 
   test('start with the time, have no colon and end with a random UUID', () => {
-    expect(newFeedbackKey(time)).toMatch(/^2026-03-04T050607\.089Z-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newFeedbackKey(time)).toMatch(
+      /^2026-03-04T050607\.089Z-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   test('never repeat, even for the same millisecond', () => {

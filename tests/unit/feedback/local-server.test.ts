@@ -83,7 +83,11 @@ describe('the local server', () => {
 
   test('rewrites with status 200, to a page or to a function', async () => {
     expect(await (await get('/about-us/')).text()).toContain('<h1>About</h1>');
-    const response = await get('/send-feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await get('/send-feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(400);
   });
 
@@ -92,7 +96,13 @@ describe('the local server', () => {
   });
 
   test('never serves files outside the built site', async () => {
-    for (const rawPath of ['/../package.json', '/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/netlify.toml', '/%00', '/%E0%A4%A']) {
+    for (const rawPath of [
+      '/../package.json',
+      '/..%2f..%2fpackage.json',
+      '/%2e%2e/%2e%2e/netlify.toml',
+      '/%00',
+      '/%E0%A4%A',
+    ]) {
       expect(await rawGet(rawPath)).toBe(404);
     }
   });
@@ -107,7 +117,11 @@ describe('the local server', () => {
   });
 
   test('routes /api/feedback to the function, whose answers do not get netlify.toml’s headers (as on Netlify)', async () => {
-    const response = await get('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(validProblem) });
+    const response = await get('/api/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(validProblem),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-test')).toBe(null);
     expect((await get('/api/feedback')).status).toBe(405);

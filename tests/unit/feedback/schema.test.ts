@@ -7,12 +7,22 @@ describe('the feedback schema', () => {
     const result = parseFeedback({ ...validProblem, extra: 'ignored' });
     expect(result).toEqual({
       success: true,
-      data: { form: 'problem', message: validProblem.message, reply: 'yes', email: 'parent@example.com', council: 'BCP Council', page: '/statement/' },
+      data: {
+        form: 'problem',
+        message: validProblem.message,
+        reply: 'yes',
+        email: 'parent@example.com',
+        council: 'BCP Council',
+        page: '/statement/',
+      },
     });
   });
 
   test('accepts a vote', () => {
-    expect(parseFeedback(validVote)).toEqual({ success: true, data: { form: 'useful', useful: 'no', page: '/progress/' } });
+    expect(parseFeedback(validVote)).toEqual({
+      success: true,
+      data: { form: 'useful', useful: 'no', page: '/progress/' },
+    });
   });
 
   test('offers the councils from the site configuration, then "Not sure"', () => {
@@ -105,12 +115,21 @@ describe('the feedback schema', () => {
   });
 
   test('names the form when it is neither kind, and refuses what is not an object', () => {
-    expect(parseFeedback({ form: 'survey' })).toEqual({ success: false, errors: { form: 'Send "form" as "useful" or "problem"' } });
-    expect(parseFeedback([validProblem])).toEqual({ success: false, errors: { form: 'Send the feedback as a form or as a JSON object' } });
+    expect(parseFeedback({ form: 'survey' })).toEqual({
+      success: false,
+      errors: { form: 'Send "form" as "useful" or "problem"' },
+    });
+    expect(parseFeedback([validProblem])).toEqual({
+      success: false,
+      errors: { form: 'Send the feedback as a form or as a JSON object' },
+    });
     expect(parseFeedback(null).success).toBe(false);
   });
 
   test('treats a submission with "useful" and no "form" as a vote', () => {
-    expect(parseFeedback({ useful: 'maybe' })).toEqual({ success: false, errors: { useful: 'Select yes if this page is useful' } });
+    expect(parseFeedback({ useful: 'maybe' })).toEqual({
+      success: false,
+      errors: { useful: 'Select yes if this page is useful' },
+    });
   });
 });

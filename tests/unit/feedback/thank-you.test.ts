@@ -6,7 +6,8 @@ const shell: Shell = {
   html: '<!doctype html><html lang="en-GB"><head><title>Give feedback - Test</title></head><body><main><template data-app-shell="start"></template><p>Shell content</p><template data-app-shell="end"></template></main></body></html>',
   headers: new Headers({ 'content-security-policy': "default-src 'self'" }),
 };
-const visit = (query: string, method = 'GET') => handleThankYou(new Request(`https://send.example/feedback/thank-you/${query}`, { method }), async () => shell);
+const visit = (query: string, method = 'GET') =>
+  handleThankYou(new Request(`https://send.example/feedback/thank-you/${query}`, { method }), async () => shell);
 
 describe('the thank-you page', () => {
   test('thanks them and links back to the page they were on', async () => {

@@ -18,7 +18,9 @@ describe('counting the changes between two words', () => {
 describe('"Did you mean"', () => {
   it('offers the glossary word a misspelling is closest to, with its term', () => {
     expect(didYouMean('tribunel', glossary)).toEqual([{ text: 'tribunal', term: 'SEND Tribunal' }]);
-    expect(didYouMean('CAMSH', glossary)).toEqual([{ text: 'CAMHS', term: 'Child and adolescent mental health services' }]);
+    expect(didYouMean('CAMSH', glossary)).toEqual([
+      { text: 'CAMHS', term: 'Child and adolescent mental health services' },
+    ]);
   });
 
   it('offers nothing when the search is already a glossary word, plural or not', () => {

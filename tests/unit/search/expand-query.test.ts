@@ -49,7 +49,9 @@ describe('other words for a search, from the glossary', () => {
   });
 
   it('leaves other searches alone', () => {
-    expect(expandQuery('speech and language', glossary)).toEqual([{ text: 'speech and language', weight: 1, phrase: false }]);
+    expect(expandQuery('speech and language', glossary)).toEqual([
+      { text: 'speech and language', weight: 1, phrase: false },
+    ]);
   });
 
   it('has nothing to search for when nothing was typed', () => {
@@ -64,6 +66,8 @@ describe('which glossary entries a search names', () => {
   });
 
   it('lists every way of saying a term once', () => {
-    expect(phrasesOf({ id: 'x', term: 'EHC plan', abbreviation: 'EHCP', otherWords: ['ehc plan', 'EHC-plan'] })).toEqual(['EHCP', 'EHC plan']);
+    expect(
+      phrasesOf({ id: 'x', term: 'EHC plan', abbreviation: 'EHCP', otherWords: ['ehc plan', 'EHC-plan'] }),
+    ).toEqual(['EHCP', 'EHC plan']);
   });
 });

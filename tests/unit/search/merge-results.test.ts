@@ -19,7 +19,12 @@ describe('merging the results of several searches', () => {
   it('keeps the result from the search where the page scored best, for its excerpt', () => {
     const typed = { id: 'plans', score: 2, from: 'typed' };
     const other = { id: 'plans', score: 5, from: 'other words' };
-    expect(mergeResults([{ results: [typed], weight: 1, wordCount: 1 }, { results: [other], weight: 1, wordCount: 1 }])[0]?.result).toBe(other);
+    expect(
+      mergeResults([
+        { results: [typed], weight: 1, wordCount: 1 },
+        { results: [other], weight: 1, wordCount: 1 },
+      ])[0]?.result,
+    ).toBe(other);
   });
 
   it('weighs other words below the words typed', () => {
@@ -48,7 +53,18 @@ describe('merging the results of several searches', () => {
 
 describe('newest first', () => {
   it('orders by date and puts undated pages last, best first', () => {
-    const merged = mergeResults([{ results: [result('glossary', 9), result('old', 5), result('new', 3), result('undated', 1)], weight: 1, wordCount: 1 }]);
-    expect(newestFirst(merged, ['new', 'other', 'old']).map((item) => item.result.id)).toEqual(['new', 'old', 'glossary', 'undated']);
+    const merged = mergeResults([
+      {
+        results: [result('glossary', 9), result('old', 5), result('new', 3), result('undated', 1)],
+        weight: 1,
+        wordCount: 1,
+      },
+    ]);
+    expect(newestFirst(merged, ['new', 'other', 'old']).map((item) => item.result.id)).toEqual([
+      'new',
+      'old',
+      'glossary',
+      'undated',
+    ]);
   });
 });

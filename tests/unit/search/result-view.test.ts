@@ -16,12 +16,20 @@ const glossaryPage: PagefindResultData = {
   excerpt: 'page excerpt',
   meta: { title: 'Glossary', type: 'Glossary' },
   filters: { type: ['glossary'] },
-  sub_results: [section('annual-review', 'Annual review', 5), section('ehc-plan', 'Education, health and care plan (EHCP)', 2)],
+  sub_results: [
+    section('annual-review', 'Annual review', 5),
+    section('ehc-plan', 'Education, health and care plan (EHCP)', 2),
+  ],
 };
 
 describe('showing a result', () => {
   it('opens a glossary result at the term the search named', () => {
-    expect(resultView(glossaryPage, ['ehc-plan'])).toMatchObject({ url: '/glossary/#ehc-plan', title: 'Education, health and care plan (EHCP)', typeLabel: 'Glossary', excerptHtml: 'Education, health and care plan (EHCP) <mark>match</mark>' });
+    expect(resultView(glossaryPage, ['ehc-plan'])).toMatchObject({
+      url: '/glossary/#ehc-plan',
+      title: 'Education, health and care plan (EHCP)',
+      typeLabel: 'Glossary',
+      excerptHtml: 'Education, health and care plan (EHCP) <mark>match</mark>',
+    });
   });
 
   it('opens a glossary result at the best match when the search named no term', () => {
@@ -33,7 +41,12 @@ describe('showing a result', () => {
       url: '/progress/2019-02-13-ofsted-cqc-revisit/',
       content: 'Inspectors come back. The revisit.',
       excerpt: 'the <mark>revisit</mark>',
-      meta: { title: 'Inspectors come back', type: 'Progress update', date: '2019-02-13', date_text: '13 February 2019' },
+      meta: {
+        title: 'Inspectors come back',
+        type: 'Progress update',
+        date: '2019-02-13',
+        date_text: '13 February 2019',
+      },
       filters: { type: ['progress-update'] },
       sub_results: [section('areas', 'Priority areas', 9)],
     };

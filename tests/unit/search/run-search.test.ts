@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindApi, PagefindSearchOptions, PagefindSearchResponse } from '../../../src/lib/search/pagefind-api.ts';
+import type {
+  PagefindApi,
+  PagefindSearchOptions,
+  PagefindSearchResponse,
+} from '../../../src/lib/search/pagefind-api.ts';
 import { missingWords, runSearch } from '../../../src/lib/search/run-search.ts';
 import type { SearchState } from '../../../src/lib/search/search-state.ts';
 import { glossary } from './glossary-fixture.ts';
@@ -8,7 +12,11 @@ import { glossary } from './glossary-fixture.ts';
 function fakePagefind(answers: Record<string, Array<[string, number]>>) {
   const calls: Array<{ term: string | null; options?: PagefindSearchOptions | undefined }> = [];
   const respond = (pairs: Array<[string, number]> = []): PagefindSearchResponse => ({
-    results: pairs.map(([id, score]) => ({ id, score, data: () => Promise.reject(new Error('not loaded in these tests')) })),
+    results: pairs.map(([id, score]) => ({
+      id,
+      score,
+      data: () => Promise.reject(new Error('not loaded in these tests')),
+    })),
   });
   const pagefind: PagefindApi = {
     options: () => Promise.resolve(),
@@ -22,13 +30,23 @@ function fakePagefind(answers: Record<string, Array<[string, number]>>) {
   return { pagefind, calls };
 }
 
-const state = (q: string, more: Partial<SearchState> = {}): SearchState => ({ q, types: [], areas: [], years: [], sort: 'relevance', ...more });
+const state = (q: string, more: Partial<SearchState> = {}): SearchState => ({
+  q,
+  types: [],
+  areas: [],
+  years: [],
+  sort: 'relevance',
+  ...more,
+});
 
 describe('running a search', () => {
   it('searches for the words typed and the glossary’s other words, and merges the pages', async () => {
     const { pagefind } = fakePagefind({
       ehcp: [['glossary', 6]],
-      'education health and care plan': [['glossary', 10], ['scattered', 9]],
+      'education health and care plan': [
+        ['glossary', 10],
+        ['scattered', 9],
+      ],
       '"education health and care plan"': [['glossary', 1]],
       'ehc plan': [['deadline', 8]],
       '"ehc plan"': [['deadline', 1]],
@@ -46,7 +64,17 @@ describe('running a search', () => {
   });
 
   it('orders by Pagefind’s date sort when asked for newest first', async () => {
-    const { pagefind } = fakePagefind({ inspection: [['old', 9], ['new', 1], ['glossary', 5]], null: [['new', 0], ['old', 0]] });
+    const { pagefind } = fakePagefind({
+      inspection: [
+        ['old', 9],
+        ['new', 1],
+        ['glossary', 5],
+      ],
+      null: [
+        ['new', 0],
+        ['old', 0],
+      ],
+    });
     const results = await runSearch(pagefind, state('inspection', { sort: 'newest' }), glossary);
     expect(results.map((item) => item.result.id)).toEqual(['new', 'old', 'glossary']);
   });
