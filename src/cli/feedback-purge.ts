@@ -26,11 +26,17 @@ try {
     const retentionDays = siteConfig.feedbackRetentionDays;
     const result = await purgeOldFeedback(opened.store, { now: new Date(), retentionDays, dryRun: values['dry-run'] });
     const verb = values['dry-run'] ? 'Would delete' : 'Deleted';
+    const kept = result.kept === null ? 'did not have time to count those kept' : `kept ${result.kept}`;
     console.log(
-      `${verb} ${result.deleted} submission${result.deleted === 1 ? '' : 's'} received before ${result.cutoff} (${retentionDays} days ago) from ${opened.description}; kept ${result.kept}.`,
+      `${verb} ${result.deleted} submission${result.deleted === 1 ? '' : 's'} received before ${result.cutoffDay} (UTC; ${retentionDays} days' retention) from ${opened.description}; ${kept}.`,
     );
-    if (result.unrecognised > 0)
-      console.log(`Left ${result.unrecognised} entries alone whose keys are not feedback keys.`);
+    if (result.failed > 0) console.log(`Could not delete ${result.failed}: run the purge again.`);
+    if (!result.complete)
+      console.log('Stopped before finishing, to stay within Netlify’s 30 seconds: run it again to carry on.');
+    if (result.unrecognised.length > 0)
+      console.log(
+        `Left ${result.unrecognised.length} entries alone whose keys are not feedback keys: ${result.unrecognised.join(', ')}`,
+      );
   } finally {
     await opened.close();
   }

@@ -1,14 +1,12 @@
 import { handleFeedback } from '../lib/feedback/handler.ts';
 import { shellLoader } from '../lib/feedback/shell.ts';
-import { openFeedbackStore, type FeedbackWriter } from '../lib/feedback/store.ts';
+import { blobsWriter } from '../lib/feedback/store.ts';
 
 const loadShell = shellLoader();
 
 // Opened per write, inside the handler's error handling: a missing Blobs environment is a store
-// outage (503), not a crash.
-const store: FeedbackWriter = {
-  setJSON: (key, value, options) => openFeedbackStore().setJSON(key, value, options),
-};
+// outage (503), not a crash; so is any answer but a confirmed write (see blobsWriter).
+const store = blobsWriter();
 
 /** POST /api/feedback: both feedback forms, with or without JavaScript (see src/lib/feedback/handler.ts). */
 export default async (request: Request): Promise<Response> => handleFeedback(request, { store, loadShell });
@@ -17,9 +15,9 @@ export default async (request: Request): Promise<Response> => handleFeedback(req
 export const config = {
   path: '/api/feedback',
   // Per visitor (IP address) on this site: 20 submissions a minute is far more than a person
-  // sends and few enough to blunt a flood. Netlify answers 429 past it. Rate limiting needs a
-  // plan with it (https://docs.netlify.com/security/secure-access-to-sites/rate-limiting/);
-  // elsewhere the setting is ignored.
+  // sends and few enough to blunt a flood. Netlify answers 429 past it
+  // (https://docs.netlify.com/security/secure-access-to-sites/rate-limiting/). The one setting:
+  // `npm start` reads it from here and applies it too (src/server/rate-limit.ts).
   rateLimit: {
     windowLimit: 20,
     windowSize: 60,

@@ -14,6 +14,7 @@ import {
   type ProblemValues,
 } from '../lib/feedback/render-forms.ts';
 import { parseFeedback, type FieldErrors } from '../lib/feedback/schema.ts';
+import { newSubmissionId } from '../lib/feedback/submission-id.ts';
 import { enhance, focus, fromHtml } from './feedback-enhance.ts';
 
 type SendResult = { ok: true } | { ok: false; errors?: FieldErrors };
@@ -50,6 +51,9 @@ function showProblemErrors(form: HTMLFormElement, fields: Record<string, string>
   );
   if (!errors)
     replacement.prepend(fromHtml(renderErrorSummary({}, { description: feedbackMessages.serviceUnavailable }).value));
+  // The same submission sent again keeps its id, so if the first try was stored after all it is not stored twice.
+  const newForm = replacement instanceof HTMLFormElement ? replacement : replacement.querySelector('form');
+  if (newForm && form.dataset.appSubmissionId) newForm.dataset.appSubmissionId = form.dataset.appSubmissionId;
   form.replaceWith(replacement);
   enhance(replacement);
   const summary = replacement.querySelector<HTMLElement>('[data-app-error-summary]');
@@ -101,7 +105,12 @@ async function submitUseful(form: HTMLFormElement, fields: Record<string, string
   }
 }
 
-/** Checks and sends one form's fields, then shows the errors or the thanks in place of the form. */
+/**
+ * Checks and sends one form's fields, then shows the errors or the thanks in place of the form.
+ * Each submission gets its id here, when it is first sent, and keeps it for every resend.
+ */
 export function submitFeedback(form: HTMLFormElement, fields: Record<string, string>): Promise<void> {
+  form.dataset.appSubmissionId ??= newSubmissionId();
+  fields.id = form.dataset.appSubmissionId;
   return form.dataset.appFeedbackForm === 'useful' ? submitUseful(form, fields) : submitProblem(form, fields);
 }

@@ -1,8 +1,9 @@
 import type { FeedbackEntry } from './entry.ts';
+import { londonDateTime } from './london-time.ts';
 
 /** The columns of the export, in order, as the council team see them in a spreadsheet. */
 export const csvColumns = [
-  'Received',
+  'Received (UK time)',
   'Form',
   'Page',
   'Useful',
@@ -24,7 +25,7 @@ export function csvCell(value: string | null | undefined): string {
 }
 
 function row(entry: FeedbackEntry): string[] {
-  const common = [entry.receivedAt, entry.form, entry.page ?? ''];
+  const common = [londonDateTime(entry.receivedAt), entry.form, entry.page ?? ''];
   if (entry.form === 'useful') return [...common, entry.useful, '', '', '', ''];
   return [...common, '', entry.council, entry.reply, entry.email ?? '', entry.message];
 }

@@ -1,27 +1,21 @@
 import { feedbackEntrySchema, type FeedbackEntry } from './entry.ts';
-import { timeFromFeedbackKey } from './key.ts';
+import { dayOfFeedbackKey } from './key.ts';
+import { mapLimited } from './map-limited.ts';
 import type { FeedbackReader } from './store.ts';
 
-/** What the export found: the entries, oldest first, and keys it had to skip because they did not read as feedback. */
+/**
+ * What the export found: the entries, oldest first; keys that read but are not feedback (`skipped`);
+ * keys that could not be read at all (`unreadable`, such as a truncated file); and keys that are not
+ * ours (`unrecognised`). None of these stops the export.
+ */
 export interface CollectedFeedback {
   entries: FeedbackEntry[];
   skipped: string[];
+  unreadable: string[];
+  unrecognised: string[];
 }
 
-/** Runs `task` over `items`, at most `limit` at a time, keeping order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await task(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+const dayMs = 24 * 60 * 60 * 1000;
 
 /** Every stored submission received at or after `since` (and before `until`, if given), oldest first. */
 export async function collectFeedback(
@@ -29,16 +23,40 @@ export async function collectFeedback(
   { since, until }: { since?: Date; until?: Date } = {},
 ): Promise<CollectedFeedback> {
   const { blobs } = await store.list();
-  const keys = blobs
-    .map(({ key }) => ({ key, time: timeFromFeedbackKey(key) }))
-    .filter(({ time }) => time !== null && (!since || time >= since) && (!until || time < until))
-    .map(({ key }) => key)
-    .sort();
+  const unrecognised: string[] = [];
+  const keys: string[] = [];
+  for (const { key } of blobs) {
+    const day = dayOfFeedbackKey(key);
+    if (!day) {
+      unrecognised.push(key);
+      continue;
+    }
+    // The key's day is UTC; the exact time is in the entry. Read the days either side too.
+    const dayStart = Date.parse(`${day}T00:00:00Z`);
+    if ((since && dayStart + dayMs <= since.getTime() - dayMs) || (until && dayStart >= until.getTime() + dayMs))
+      continue;
+    keys.push(key);
+  }
   const skipped: string[] = [];
+  const unreadable: string[] = [];
   const read = await mapLimited(keys, 8, async (key) => {
-    const parsed = feedbackEntrySchema.safeParse(await store.get(key, { type: 'json' }));
+    let value: unknown;
+    try {
+      value = await store.get(key, { type: 'json' });
+    } catch {
+      unreadable.push(key);
+      return null;
+    }
+    const parsed = feedbackEntrySchema.safeParse(value);
     if (!parsed.success) skipped.push(key);
     return parsed.success ? parsed.data : null;
   });
-  return { entries: read.filter((entry): entry is FeedbackEntry => entry !== null), skipped };
+  const entries = read
+    .filter((entry): entry is FeedbackEntry => entry !== null && entry !== undefined)
+    .filter(({ receivedAt }) => {
+      const time = Date.parse(receivedAt);
+      return (!since || time >= since.getTime()) && (!until || time < until.getTime());
+    })
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  return { entries, skipped: skipped.sort(), unreadable: unreadable.sort(), unrecognised };
 }

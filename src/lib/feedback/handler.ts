@@ -1,15 +1,17 @@
 import { toFeedbackEntry } from './entry.ts';
-import { newFeedbackKey } from './key.ts';
+import { feedbackKey } from './key.ts';
 import { consoleLogger, errorKind, type FeedbackLogger } from './log.ts';
 import { feedbackMessages } from './messages.ts';
-import { problemErrorPage, tooLargePage, unavailablePage, usefulErrorPage } from './pages.ts';
+import { crossSitePage, problemErrorPage, tooLargePage, unavailablePage, usefulErrorPage } from './pages.ts';
+import { isCrossSite } from './same-site.ts';
 import { sanitisePagePath } from './page-path.ts';
-import { readFeedbackBody, type BodyKind } from './read-request.ts';
+import { bodyKind, readFeedbackBody, type BodyKind } from './read-request.ts';
 import type { ProblemValues } from './render-forms.ts';
 import { parseFeedback, type Feedback, type FieldErrors } from './schema.ts';
 import { jsonResponse, pageResponse, seeOther, textResponse } from './respond.ts';
 import type { Shell } from './shell.ts';
-import type { FeedbackWriter } from './store.ts';
+import type { FeedbackWriter, WriteOutcome } from './store.ts';
+import { isSubmissionId, newSubmissionId } from './submission-id.ts';
 import { thankYouLocation } from './thank-you.ts';
 
 /** What the handler needs from outside: where to store, and optionally the page layout, the clock and the log. */
@@ -57,15 +59,20 @@ function isVote(fields: unknown): boolean {
   return isRecord(fields) && (fields.form === 'useful' || (fields.form === undefined && 'useful' in fields));
 }
 
-/** Stores under a new key, never overwriting: a clash (practically impossible) just takes another key. */
-async function store(writer: FeedbackWriter, feedback: Feedback, time: Date): Promise<string> {
-  const entry = toFeedbackEntry(feedback, time);
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const key = newFeedbackKey(time);
-    const { modified } = await writer.setJSON(key, entry, { onlyIfNew: true });
-    if (modified) return key;
-  }
-  throw new Error('No free key after 3 attempts');
+/**
+ * Stores under the day and the submission's id: the browser's id when it sent one (so a resend is
+ * stored once), otherwise a new one (a form posted without JavaScript). The store throws unless the
+ * write is confirmed.
+ */
+function store(writer: FeedbackWriter, fields: unknown, feedback: Feedback, time: Date): Promise<WriteOutcome> {
+  const sent = isRecord(fields) ? fields.id : undefined;
+  const id = isSubmissionId(sent) ? sent : newSubmissionId(time.getTime());
+  return writer.write(feedbackKey(time, id), toFeedbackEntry(feedback, time));
+}
+
+/** What the handler had read when something went wrong, so an error page can keep what they typed. */
+interface Seen {
+  fields?: unknown;
 }
 
 function success(html: boolean, feedback: Feedback | null, page: string | null): Response {
@@ -73,9 +80,16 @@ function success(html: boolean, feedback: Feedback | null, page: string | null):
   return html ? seeOther(thankYouLocation(page, askWhatWasWrong)) : jsonResponse(200, { status: 'received' });
 }
 
-async function handle(request: Request, deps: Required<FeedbackDependencies>): Promise<Response> {
+async function handle(request: Request, deps: Required<FeedbackDependencies>, seen: Seen): Promise<Response> {
   if (request.method !== 'POST') {
     return textResponse(405, 'Send feedback with POST', { allow: 'POST' });
+  }
+  if (isCrossSite(request)) {
+    // Another site's page posting through a visitor's browser: refuse before reading anything.
+    deps.log('feedback.rejected', { status: 403 });
+    return wantsHtml(request, bodyKind(request.headers.get('content-type')))
+      ? pageResponse(403, await deps.loadShell(request), crossSitePage())
+      : jsonResponse(403, { error: feedbackMessages.crossSite });
   }
   const body = await readFeedbackBody(request);
   const html = wantsHtml(request, body.kind);
@@ -95,6 +109,7 @@ async function handle(request: Request, deps: Required<FeedbackDependencies>): P
   }
 
   const { fields } = body;
+  seen.fields = fields;
   const page = sanitisePagePath(isRecord(fields) ? fields.page : undefined);
   if (caughtBySpamTrap(fields)) {
     // Answer exactly as for real feedback, so the robot learns nothing; store nothing.
@@ -109,17 +124,31 @@ async function handle(request: Request, deps: Required<FeedbackDependencies>): P
   }
 
   const time = deps.now();
+  let outcome: WriteOutcome;
   try {
-    await store(deps.store, parsed.data, time);
+    outcome = await store(deps.store, fields, parsed.data, time);
   } catch (error) {
     deps.log('feedback.store-failed', { error: errorKind(error) });
-    const headers = { 'retry-after': retryAfterSeconds };
-    if (!html) return jsonResponse(503, { error: feedbackMessages.serviceUnavailable }, headers);
-    const values = parsed.data.form === 'problem' ? typedValues(fields) : null;
-    return pageResponse(503, await deps.loadShell(request), unavailablePage(parsed.data.page ?? '/', values), headers);
+    return unavailable(request, deps, html, fields, parsed.data, 503, { 'retry-after': retryAfterSeconds });
   }
-  deps.log('feedback.stored', { form: parsed.data.form });
+  deps.log(outcome === 'stored' ? 'feedback.stored' : 'feedback.already-stored', { form: parsed.data.form });
   return success(html, parsed.data, parsed.data.page);
+}
+
+/** Not stored because of us, not them: say so, and for a form keep what they typed so they can send it again. */
+async function unavailable(
+  request: Request,
+  deps: Required<FeedbackDependencies>,
+  html: boolean,
+  fields: unknown,
+  feedback: Feedback | null,
+  status: 500 | 503,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  if (!html) return jsonResponse(status, { error: feedbackMessages.serviceUnavailable }, headers);
+  const page = feedback?.page ?? sanitisePagePath(isRecord(fields) ? fields.page : undefined) ?? '/';
+  const values = feedback?.form === 'useful' || (!feedback && isVote(fields)) ? null : typedValues(fields);
+  return pageResponse(status, await deps.loadShell(request), unavailablePage(page, values), headers);
 }
 
 async function invalid(
@@ -141,8 +170,9 @@ async function invalid(
 /**
  * The feedback endpoint: POST a form or JSON (at most 16 KB), validated with the same schema
  * as the browser; 303 to the thank-you page (forms) or 200 (JSON) only once the entry is stored.
- * Bad input gets 400 with a message per field, other methods 405, big bodies 413, other types
- * 415; no input can cause a 5xx. Only a store outage answers 503, with Retry-After.
+ * Bad input gets 400 with a message per field, other methods 405, posts from other sites 403,
+ * big bodies 413, other types 415. A store that does not confirm the write answers 503 with
+ * Retry-After; a resend of a stored submission (same id) is a success. Our own faults are 500.
  * Logs never contain what was typed.
  */
 export async function handleFeedback(request: Request, dependencies: FeedbackDependencies): Promise<Response> {
@@ -152,12 +182,18 @@ export async function handleFeedback(request: Request, dependencies: FeedbackDep
     now: dependencies.now ?? (() => new Date()),
     log: dependencies.log ?? consoleLogger,
   };
+  const seen: Seen = {};
   try {
-    return await handle(request, deps);
+    return await handle(request, deps, seen);
   } catch (error) {
-    // Everything above is meant not to throw; if something does, it came from this request's
-    // input (the store has its own 503 above), so the honest answer is still a 4xx.
+    // Everything above is meant not to throw, and input errors are answered above: whatever this is,
+    // it is our fault, so say so (500) rather than blame what they sent.
     deps.log('feedback.unexpected-error', { error: errorKind(error) });
-    return jsonResponse(400, { errors: { form: feedbackMessages.unreadable } });
+    try {
+      const html = wantsHtml(request, bodyKind(request.headers.get('content-type')));
+      return await unavailable(request, deps, html, seen.fields, null, 500);
+    } catch {
+      return textResponse(500, feedbackMessages.serviceUnavailable);
+    }
   }
 }

@@ -1,18 +1,34 @@
-// 2026-01-05T101112.123Z-<uuid>: sorts by time, has no ":" (keys become file names in the
-// local store) and cannot collide, because the random UUID alone has 122 bits of entropy.
-const keyPattern =
-  /^(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})\.(\d{3})Z-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { isSubmissionId } from './submission-id.ts';
 
-/** A new, unique store key for a submission received at `time`. */
-export function newFeedbackKey(time: Date): string {
-  return `${time.toISOString().replaceAll(':', '')}-${crypto.randomUUID()}`;
+// "2026-01-05/<UUIDv7>": the day it arrived (UTC, by the server's clock) first, so the purge can list
+// one expired day at a time ("2026-01-05/" is a folder to Netlify Blobs' `list({ directories: true })`),
+// then the submission's own id, so a resend of the same submission lands on the same key. No ":"
+// (keys become file names in the local store).
+const keyPattern = /^(\d{4}-\d{2}-\d{2})\/([0-9a-f-]{36})$/;
+// Keys written before submission ids: "2026-01-05T101112.123Z-<random UUID>", kept readable so the
+// purge still deletes them on time.
+const oldKeyPattern = /^(\d{4}-\d{2}-\d{2})T\d{6}\.\d{3}Z-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
+
+/** The UTC day of `time` as YYYY-MM-DD: the folder its submissions are stored in. */
+export function feedbackDay(time: Date): string {
+  return time.toISOString().slice(0, 10);
 }
 
-/** When the submission stored under `key` was received, or null if the key is not one of ours. */
-export function timeFromFeedbackKey(key: string): Date | null {
+/** Whether `day` is a real calendar day written as YYYY-MM-DD. */
+export function isFeedbackDay(day: string): boolean {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+}
+
+/** The store key for submission `id` received at `time`. */
+export function feedbackKey(time: Date, id: string): string {
+  if (!isSubmissionId(id)) throw new TypeError(`"${id}" is not a submission id (a UUIDv7)`);
+  return `${feedbackDay(time)}/${id}`;
+}
+
+/** The day (YYYY-MM-DD) the submission stored under `key` arrived, or null if the key is not one of ours. */
+export function dayOfFeedbackKey(key: string): string | null {
   const match = keyPattern.exec(key);
-  if (!match) return null;
-  const [, date, hours, minutes, seconds, millis] = match;
-  const time = new Date(`${date}T${hours}:${minutes}:${seconds}.${millis}Z`);
-  return Number.isNaN(time.getTime()) ? null : time;
+  const day = match && isSubmissionId(match[2]) ? match[1] : oldKeyPattern.exec(key)?.[1];
+  return day && isFeedbackDay(day) ? day : null;
 }

@@ -20,6 +20,7 @@ export const feedbackMessages = {
   notAnObject: 'Send the feedback as a form or as a JSON object',
   unreadable: 'The feedback could not be read. Send it as a form or as JSON',
   serviceUnavailable: 'Sorry, there is a problem with the service. Your feedback has not been sent. Try again later.',
+  crossSite: 'Feedback can only be sent from the pages of this website',
   tooLarge: `Your feedback is too long to send. Go back, shorten it to ${formatNumber(feedbackLimits.messageMaxLength)} characters or less and send it again.`,
   retention: `We delete feedback ${formatNumber(siteConfig.feedbackRetentionDays)} days after you send it.`,
 } as const;

@@ -57,6 +57,18 @@ export function unavailablePage(page: string, values: ProblemValues | null): Pag
   };
 }
 
+/** A post from another website's page: nothing was stored, and the way to send feedback is on our pages. */
+export function crossSitePage(): PageContent {
+  return {
+    title: 'Your feedback was not sent',
+    content: column([
+      html`<h1 class="govuk-heading-l">Your feedback was not sent</h1>`,
+      html`<p class="govuk-body">${feedbackMessages.crossSite}. Use the feedback form at the bottom of any page.</p>`,
+      html`<p class="govuk-body"><a class="govuk-link" href="/">Go to the home page</a></p>`,
+    ]),
+  };
+}
+
 /** When the form was too big to read: going back keeps their text in the browser. */
 export function tooLargePage(): PageContent {
   return {

@@ -6,6 +6,7 @@ import { handleFeedback, type FeedbackDependencies } from '../../../src/lib/feed
 import type { LogDetails } from '../../../src/lib/feedback/log.ts';
 import type { Shell } from '../../../src/lib/feedback/shell.ts';
 import { formBody, injectionPayloads, validProblem, validVote } from '../../fixtures/feedback/submissions.ts';
+import { newSubmissionId } from '../../../src/lib/feedback/submission-id.ts';
 import { memoryStore, type MemoryStore } from './memory-store.ts';
 
 const endpoint = 'https://send.example/api/feedback';
@@ -140,11 +141,62 @@ describe('the feedback endpoint, with JavaScript (JSON)', () => {
     expect(store.entries.size).toBe(0);
   });
 
-  test('never overwrites: a key that is taken is skipped for a new one', async () => {
-    const { store, send } = setup({ clashes: 2 });
-    expect((await send(postJson(validProblem))).status).toBe(200);
+  test('stores under the day it arrived, then the id the browser made for the submission', async () => {
+    const { store, send } = setup();
+    const id = newSubmissionId(now.getTime());
+    expect((await send(postJson({ ...validProblem, id }))).status).toBe(200);
+    expect([...store.entries.keys()]).toEqual([`2026-02-03/${id}`]);
+  });
+
+  test('stores a resend of the same submission once, and answers it as a success', async () => {
+    const { store, send, logs } = setup();
+    const id = newSubmissionId(now.getTime());
+    expect((await send(postJson({ ...validProblem, id }))).status).toBe(200);
+    expect((await send(postJson({ ...validProblem, id }))).status).toBe(200);
     expect(store.entries.size).toBe(1);
-    expect([...store.entries.keys()][0]).not.toContain(':');
+    expect(logs.map(({ event }) => event)).toEqual(['feedback.stored', 'feedback.already-stored']);
+  });
+
+  test('makes its own id when none, or one that is not a UUIDv7, is sent', async () => {
+    const { store, send } = setup();
+    await send(postJson(validProblem));
+    await send(postJson({ ...validProblem, id: '../../etc/passwd' }));
+    const keys = [...store.entries.keys()];
+    expect(keys).toHaveLength(2);
+    for (const key of keys) expect(key).toMatch(/^2026-02-03\/[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  });
+});
+
+describe('posts from other sites', () => {
+  const crossSite = [
+    { origin: 'https://evil.example' },
+    { 'sec-fetch-site': 'cross-site' },
+    { origin: 'null', 'sec-fetch-site': 'cross-site' },
+    { origin: 'http://send.example' },
+  ];
+
+  test.each(crossSite)('get 403 and are not stored (%o)', async (headers) => {
+    const { store, send } = setup();
+    const json = await send(postJson(validProblem, headers));
+    expect(json.status).toBe(403);
+    expect(await json.json()).toEqual({ error: 'Feedback can only be sent from the pages of this website' });
+    const form = await send(postForm({ ...validProblem }, headers));
+    expect(form.status).toBe(403);
+    expect(await form.text()).toContain('Your feedback was not sent');
+    expect(store.entries.size).toBe(0);
+  });
+
+  const sameSite = [
+    {},
+    { origin: 'https://send.example', 'sec-fetch-site': 'same-origin' },
+    { origin: 'null' },
+    { 'sec-fetch-site': 'none' },
+  ];
+
+  test.each(sameSite)('are not what this site’s own pages, old browsers and scripts send (%o)', async (headers) => {
+    const { store, send } = setup();
+    expect((await send(postJson(validProblem, headers))).status).toBe(200);
+    expect(store.entries.size).toBe(1);
   });
 });
 
@@ -342,7 +394,7 @@ describe('when the store fails', () => {
     expect(page).toContain(`${validProblem.message}</textarea>`);
   });
 
-  test('an unexpected failure reading the request is still not a 5xx', async () => {
+  test('an unexpected failure is a 500 that does not blame them, logged without what was typed', async () => {
     const { send, logs } = setup();
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -357,8 +409,28 @@ describe('when the store fails', () => {
         duplex: 'half',
       } as RequestInit),
     );
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      error: 'Sorry, there is a problem with the service. Your feedback has not been sent. Try again later.',
+    });
     expect(logs).toEqual([{ event: 'feedback.unexpected-error', details: { error: 'TypeError' } }]);
+  });
+
+  test('an unexpected failure after reading a form keeps what they typed on a 500 page', async () => {
+    const logs: string[] = [];
+    const response = await handleFeedback(postForm({ ...validProblem }), {
+      store: memoryStore(),
+      now: () => {
+        throw new RangeError('clock broke');
+      },
+      loadShell: async () => shell,
+      log: (event) => logs.push(event),
+    });
+    expect(response.status).toBe(500);
+    const page = await response.text();
+    expect(page).toContain('Your feedback has not been sent');
+    expect(page).toContain(`${validProblem.message}</textarea>`);
+    expect(logs).toEqual(['feedback.unexpected-error']);
   });
 });
 

@@ -1,32 +1,45 @@
-import type { FeedbackDeleter, FeedbackReader, FeedbackWriter } from '../../../src/lib/feedback/store.ts';
+import {
+  StoreWriteError,
+  type FeedbackDeleter,
+  type FeedbackReader,
+  type FeedbackWriter,
+} from '../../../src/lib/feedback/store.ts';
 
-/** A feedback store in memory that behaves like Netlify Blobs for what the feedback code uses. */
+/** A feedback store in memory that keeps the same contract as `blobsWriter` and Netlify Blobs' list, get and delete. */
 export interface MemoryStore extends FeedbackWriter, FeedbackReader, FeedbackDeleter {
   entries: Map<string, unknown>;
 }
 
 /**
- * An in-memory store. `failWrites` makes every write throw, like an outage; `clashes` makes the
- * first N conditional writes report an existing key, to test that nothing is overwritten.
+ * An in-memory store. `failWrites` makes every write fail the way `blobsWriter` reports a store
+ * that did not confirm it (a StoreWriteError, as for a 500, 401, 429, reset or timeout, each proved
+ * against the real client in tests/integration/feedback-store-faults.test.ts). A key already taken
+ * is "already-stored", as a 412 is. `unreadable` keys fail to read, as a truncated blob does.
  */
-export function memoryStore(options: { failWrites?: boolean; clashes?: number } = {}): MemoryStore {
+export function memoryStore(options: { failWrites?: boolean; unreadable?: readonly string[] } = {}): MemoryStore {
   const entries = new Map<string, unknown>();
-  let clashes = options.clashes ?? 0;
   return {
     entries,
-    async setJSON(key, value, setOptions) {
-      if (options.failWrites) throw new Error('Blobs is down');
-      if (setOptions?.onlyIfNew && (entries.has(key) || clashes > 0)) {
-        clashes -= 1;
-        return { modified: false };
-      }
+    async write(key, value) {
+      if (options.failWrites) throw new StoreWriteError('answered 500', 500);
+      if (entries.has(key)) return 'already-stored';
       entries.set(key, JSON.parse(JSON.stringify(value)));
-      return { modified: true };
+      return 'stored';
     },
-    async list() {
-      return { blobs: [...entries.keys()].map((key) => ({ key })) };
+    async list({ prefix = '', directories = false } = {}) {
+      const keys = [...entries.keys()].filter((key) => key.startsWith(prefix)).sort();
+      if (!directories) return { blobs: keys.map((key) => ({ key })) };
+      const folders = new Set<string>();
+      const blobs: Array<{ key: string }> = [];
+      for (const key of keys) {
+        const slash = key.indexOf('/', prefix.length);
+        if (slash === -1) blobs.push({ key });
+        else folders.add(key.slice(0, slash));
+      }
+      return { blobs, directories: [...folders] };
     },
     async get(key) {
+      if (options.unreadable?.includes(key)) throw new SyntaxError('Unexpected end of JSON input');
       return entries.get(key) ?? null;
     },
     async delete(key) {
