@@ -10,6 +10,11 @@ export interface LocalBlobs {
   stop(): Promise<void>;
 }
 
+/** NETLIFY_BLOBS_CONTEXT for a Blobs server at `connection.edgeURL`. */
+export function blobsEnvironmentContext(connection: StoreConnection & { edgeURL: string }): string {
+  return Buffer.from(JSON.stringify({ ...connection, uncachedEdgeURL: connection.edgeURL })).toString('base64');
+}
+
 /**
  * Starts `@netlify/blobs/server` storing under `directory`, protected by a random token.
  * Nothing needs a Netlify account: the same client talks to it as to Netlify.
@@ -18,14 +23,10 @@ export async function startLocalBlobs(directory: string): Promise<LocalBlobs> {
   const token = randomUUID();
   const server = new BlobsServer({ directory, token });
   const { port } = await server.start();
-  const edgeURL = `http://127.0.0.1:${port}`;
-  const connection = { siteID: 'local', token, edgeURL };
-  const environmentContext = Buffer.from(JSON.stringify({ ...connection, uncachedEdgeURL: edgeURL })).toString(
-    'base64',
-  );
+  const connection = { siteID: 'local', token, edgeURL: `http://127.0.0.1:${port}` };
   return {
     connection,
-    environmentContext,
+    environmentContext: blobsEnvironmentContext(connection),
     stop: async () => {
       await server.stop();
     },

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rateLimitOf, type RateLimitRule } from './rate-limit.ts';
 
 /** A Netlify Function (v2): a web Request in, a Response out. */
 export type FunctionHandler = (request: Request) => Response | Promise<Response>;
@@ -10,6 +11,8 @@ export interface FunctionRoute {
   name: string;
   paths: string[];
   handler: FunctionHandler;
+  /** Its `config.rateLimit`, which Netlify enforces and so does `npm start`. */
+  rateLimit: RateLimitRule | null;
 }
 
 /** Raised when a file in the functions folder is not a function Netlify could run. */
@@ -22,7 +25,10 @@ export class FunctionModuleError extends Error {
 
 const isFunctionFile = (name: string) => /\.(?:m?ts|m?js)$/.test(name) && !/\.d\.ts$|\.test\./.test(name);
 
-/** Loads every function in `directory` that has `config.path`, as Netlify would route them. */
+/**
+ * Loads every function in `directory` that has `config.path`, as Netlify would route them: the same
+ * modules Netlify deploys, run in this process.
+ */
 export async function loadFunctionRoutes(directory: string): Promise<FunctionRoute[]> {
   const routes: FunctionRoute[] = [];
   for (const file of (await readdir(directory)).filter(isFunctionFile).sort()) {
@@ -38,7 +44,12 @@ export async function loadFunctionRoutes(directory: string): Promise<FunctionRou
     const path = module.config?.path;
     if (path === undefined) continue;
     const paths = (Array.isArray(path) ? path : [path]).filter((item): item is string => typeof item === 'string');
-    routes.push({ name: file.replace(/\.[^.]+$/, ''), paths, handler: module.default as FunctionHandler });
+    routes.push({
+      name: file.replace(/\.[^.]+$/, ''),
+      paths,
+      handler: module.default as FunctionHandler,
+      rateLimit: rateLimitOf(module.config),
+    });
   }
   return routes;
 }

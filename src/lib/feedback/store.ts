@@ -8,7 +8,7 @@ export const feedbackStoreName = 'feedback';
  * waits 5 s between its own retries (node_modules/@netlify/blobs, `fetchAndRetry`), so a failing
  * store would otherwise hold a person for 25 s; this keeps the whole answer within 5 s.
  */
-export const storeWriteTimeoutMs = 4_000;
+export const storeWriteTimeoutMs = 3_500;
 
 /** A write that did not certainly happen: the person must be told to try again. */
 export class StoreWriteError extends Error {
