@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -109,6 +109,11 @@ async function handle(site: Site, req: IncomingMessage): Promise<Response> {
   if (!origin) return new Response('Misdirected request\n', { status: 421, headers: textHeaders });
   if (req.url.startsWith('//')) return notFound(site, origin);
   const url = new URL(`${origin}${req.url}`);
+  try {
+    decodeURIComponent(url.pathname);
+  } catch {
+    return notFound(site, origin);
+  }
 
   const route = findFunction(site.routes, url.pathname);
   if (route) return runFunction(route, req, url);
@@ -135,10 +140,12 @@ async function handle(site: Site, req: IncomingMessage): Promise<Response> {
 /** netlify.toml for Netlify's emulator: the same headers and redirects, publishing `distDir`; functions run here. */
 async function emulatorProject(configFile: string, distDir: string): Promise<string> {
   const config = parse(await readFile(configFile, 'utf8')) as Record<string, unknown>;
-  const build = { ...((config.build as Record<string, unknown> | undefined) ?? {}), publish: distDir };
+  const folder = await mkdtemp(join(tmpdir(), 'send-netlify-'));
+  // Netlify's config resolver wants `publish` inside the project folder: a link to the built site is.
+  await symlink(distDir, join(folder, 'publish'), 'dir');
+  const build = { ...((config.build as Record<string, unknown> | undefined) ?? {}), publish: 'publish' };
   delete build.command;
   delete config.functions;
-  const folder = await mkdtemp(join(tmpdir(), 'send-netlify-'));
   await writeFile(join(folder, 'netlify.toml'), stringify({ ...config, build }));
   return folder;
 }
@@ -154,8 +161,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const host = options.host ?? '127.0.0.1';
   const distDir = resolve(projectRoot, options.distDir ?? 'dist');
   const dataDir = resolve(projectRoot, options.dataDir ?? '.data');
+  // Feedback is personal data: what the Blobs server writes is readable by its owner only (files
+  // 0600, folders 0700). Netlify's emulator does not do this, so the wrapper does, for this process.
+  const previousUmask = process.umask(0o077);
   await mkdir(join(dataDir, 'blobs'), { recursive: true, mode: 0o700 });
-  // Feedback is personal data: only the owner may read the folder, whatever the files' own modes.
+  // Files stored before this rule keep their modes, but not even their names can be read by others now.
   await chmod(dataDir, 0o700);
   const loaded = await loadFunctionRoutes(resolve(projectRoot, options.functionsDir ?? 'src/functions'));
   const routes = loaded.map((route) => ({
@@ -188,6 +198,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await Promise.allSettled([dev.stop(), blobs.stop(), rm(emulatorRoot, { recursive: true, force: true })]);
     if (previousContext === undefined) delete process.env.NETLIFY_BLOBS_CONTEXT;
     else process.env.NETLIFY_BLOBS_CONTEXT = previousContext;
+    process.umask(previousUmask);
   };
   const site: Site = { dev, routes, port: 0, origin: '' };
 

@@ -14,8 +14,6 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   );
   process.exit(1);
 }
-// Everything this server writes (feedback in .data/) is personal data: readable by its owner only (0600, folders 0700).
-process.umask(0o077);
 const server = await startServer({ port, distDir: 'dist', dataDir: '.data', log: (line) => console.log(line) }).catch(
   (error: unknown) => {
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';

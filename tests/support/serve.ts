@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer } from '../../src/server/server.ts';
+import { startServer, type ServerOptions } from '../../src/server/server.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -18,21 +18,19 @@ export interface ServedSite {
 }
 
 /**
- * Starts the local server (`npm start`'s, src/server/) on a free port on 127.0.0.1, serving
- * `distDir` (the production build by default) and storing into a new temporary folder.
+ * Starts the local server (`npm start`'s: Netlify's emulator with src/server/'s wrapper) on a free
+ * port on 127.0.0.1, serving `distDir` (the production build by default) and storing into a new
+ * temporary folder. `rateLimit` and `startBlobs` are passed on, for load and fault tests.
  */
-export async function serveSite(options: { distDir?: string; configFile?: string } = {}): Promise<ServedSite> {
+export async function serveSite(
+  options: { distDir?: string } & Pick<ServerOptions, 'configFile' | 'rateLimit' | 'startBlobs'> = {},
+): Promise<ServedSite> {
   const distDir = path.resolve(projectRoot, options.distDir ?? 'dist');
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`There is no built site in ${distDir}: run "npm run build" first ("npm test" does).`);
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'send-data-'));
-  const server = await startServer({
-    port: 0,
-    distDir,
-    dataDir,
-    ...(options.configFile ? { configFile: options.configFile } : {}),
-  });
+  const server = await startServer({ ...options, port: 0, distDir, dataDir });
   return {
     url: server.url,
     at: (pathname) => new URL(pathname, server.url).toString(),
