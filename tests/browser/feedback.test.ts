@@ -77,6 +77,24 @@ describe('feedback with JavaScript', () => {
     expect(await newEntries(before)).toEqual([{ form: 'useful', useful: 'yes', page: pagePath }]);
   });
 
+  test('each submission is stored under an id made in the browser when it is sent, never one in the page', async () => {
+    const before = new Set((await storedFeedback()).map(({ key }) => key));
+    const page = await open(pagePath, true);
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+    expect(await page.content()).not.toMatch(uuid);
+    const sentIds: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/feedback')) sentIds.push(String(JSON.parse(request.postData() ?? '{}').id));
+    });
+    await page.getByRole('button', { name: 'Yes this page is useful' }).click();
+    await expect.poll(async () => (await focused(page)).text).toBe('Thank you for your feedback');
+    const added = (await storedFeedback()).filter(({ key }) => !before.has(key));
+    expect(added).toHaveLength(1);
+    expect(sentIds).toHaveLength(1);
+    expect(sentIds[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(added[0]?.key).toBe(`${new Date().toISOString().slice(0, 10)}/${sentIds[0]}`);
+  });
+
   test('"No" opens the problem form and thanks them', async () => {
     const before = (await storedFeedback()).length;
     const page = await open(pagePath, true);
