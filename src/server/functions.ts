@@ -55,6 +55,6 @@ export async function loadFunctionRoutes(directory: string): Promise<FunctionRou
 }
 
 /** The function for a path: config paths are matched exactly, which is all this site uses. */
-export function findFunction(routes: readonly FunctionRoute[], pathname: string): FunctionRoute | undefined {
+export function findFunction<T extends FunctionRoute>(routes: readonly T[], pathname: string): T | undefined {
   return routes.find((route) => route.paths.includes(pathname));
 }

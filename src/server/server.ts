@@ -143,7 +143,10 @@ async function emulatorProject(configFile: string, distDir: string): Promise<str
   const folder = await mkdtemp(join(tmpdir(), 'send-netlify-'));
   // Netlify's config resolver wants `publish` inside the project folder: a link to the built site is.
   await symlink(distDir, join(folder, 'publish'), 'dir');
-  const build = { ...((config.build as Record<string, unknown> | undefined) ?? {}), publish: 'publish' };
+  const build: Record<string, unknown> = {
+    ...(config.build as Record<string, unknown> | undefined),
+    publish: 'publish',
+  };
   delete build.command;
   delete config.functions;
   await writeFile(join(folder, 'netlify.toml'), stringify({ ...config, build }));
@@ -188,7 +191,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     aiGateway: { enabled: false },
     geolocation: { enabled: false },
     environmentVariables: { enabled: false },
-    logger: { log: () => undefined, warn: (message: string) => console.warn(message), error: console.error },
+    logger: {
+      log: () => undefined,
+      warn: (message?: string) => console.warn(message),
+      error: (message?: string) => console.error(message),
+    },
   });
   await dev.start();
   const blobs = await (options.startBlobs ?? startLocalBlobs)(join(dataDir, 'blobs'));

@@ -14,11 +14,12 @@ afterAll(() => site.close());
 
 const get = (pathname: string, init: RequestInit = {}) => fetch(site.at(pathname), { redirect: 'manual', ...init });
 
-/** A request with the path exactly as written: fetch would tidy away "..". */
-function rawGet(rawPath: string, headers: Record<string, string> = {}): Promise<number> {
-  return rawRequest(rawPath, headers).then(({ status }) => status);
+/** The status for a request with the path exactly as written. */
+async function rawGet(rawPath: string, headers: Record<string, string> = {}): Promise<number> {
+  return (await rawRequest(rawPath, headers)).status;
 }
 
+/** A request with the path exactly as written: fetch would tidy away "..". */
 function rawRequest(rawPath: string, headers: Record<string, string> = {}) {
   const { hostname, port } = new URL(site.url);
   return new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {

@@ -36,15 +36,21 @@ export interface FeedbackListing {
   directories?: string[];
 }
 
+/** What to list: keys starting with `prefix`; with `directories`, the folders under it instead of their keys. */
+export interface ListOptions {
+  prefix?: string;
+  directories?: boolean;
+}
+
 /** Listing and reading submissions, for the export. */
 export interface FeedbackReader {
-  list(options?: { prefix?: string }): Promise<FeedbackListing>;
+  list(options?: ListOptions): Promise<FeedbackListing>;
   get(key: string, options: { type: 'json' }): Promise<unknown>;
 }
 
 /** Listing by day and deleting submissions, for the purge. */
 export interface FeedbackDeleter {
-  list(options?: { prefix?: string; directories?: boolean }): Promise<FeedbackListing>;
+  list(options?: ListOptions): Promise<FeedbackListing>;
   delete(key: string): Promise<void>;
 }
 

@@ -168,7 +168,7 @@ describe('the feedback endpoint, with JavaScript (JSON)', () => {
 });
 
 describe('posts from other sites', () => {
-  const crossSite = [
+  const crossSite: Array<Record<string, string>> = [
     { origin: 'https://evil.example' },
     { 'sec-fetch-site': 'cross-site' },
     { origin: 'null', 'sec-fetch-site': 'cross-site' },
@@ -186,7 +186,7 @@ describe('posts from other sites', () => {
     expect(store.entries.size).toBe(0);
   });
 
-  const sameSite = [
+  const sameSite: Array<Record<string, string>> = [
     {},
     { origin: 'https://send.example', 'sec-fetch-site': 'same-origin' },
     { origin: 'null' },
