@@ -11,6 +11,7 @@ import { projectRoot, throwawayRoot } from '../tests/support/astro.ts';
 import { parseBenchArgs } from './args.ts';
 import { contentPageBudget, growthBudget, memoryBudget, unneededScriptBudget } from './budgets.ts';
 import { measureBuild } from './measure-build.ts';
+import { formatFeedback, measureFeedback } from './measure-feedback.ts';
 import { measurePages } from './measure-pages.ts';
 import { measureSearch } from './measure-search.ts';
 import { formatReport, newestEarlierRun, writeResult, type BenchResult } from './report.ts';
@@ -69,6 +70,8 @@ try {
     ],
   };
   console.log(formatReport(result));
+  log('Measuring feedback: 503 times with the store failing, purge runs for 100,000 expired entries');
+  console.log(formatFeedback(await measureFeedback()));
   console.log(`\nWrote ${path.relative(process.cwd(), await writeResult(resultsDir, result))}`);
 } finally {
   if (options.keep) log(`Kept ${work} (content) and ${root} (build)`);
