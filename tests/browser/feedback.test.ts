@@ -87,9 +87,7 @@ describe('feedback with JavaScript', () => {
       if (request.url().endsWith('/api/feedback')) sentIds.push(String(JSON.parse(request.postData() ?? '{}').id));
     });
     await page.getByRole('button', { name: 'Yes this page is useful' }).click();
-    await expect
-      .poll(async () => (await focused(page)).text, { timeout: 30_000 })
-      .toBe('Thank you for your feedback');
+    await expect.poll(async () => (await focused(page)).text, { timeout: 30_000 }).toBe('Thank you for your feedback');
     const added = (await storedFeedback()).filter(({ key }) => !before.has(key));
     expect(added).toHaveLength(1);
     expect(sentIds).toHaveLength(1);
