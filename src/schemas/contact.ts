@@ -59,7 +59,7 @@ export const contactSchema = z
     hours: shortText({ what: 'its opening hours', example: 'hours: "Monday to Friday, 9am to 5pm"' }, 120).optional(),
     /** How to find it when the source gives no address, for example "Search for SEND Tribunal on GOV.UK". */
     findIt: shortText(
-      { what: 'how to find it', example: 'findIt: "Search for \\"SEND Tribunal\\" on GOV.UK."' },
+      { what: 'how to find it', example: 'findIt: "Search GOV.UK for the SEND Tribunal."' },
       250,
     ).optional(),
     /** Where these details come from. */
@@ -69,7 +69,7 @@ export const contactSchema = z
   })
   .refine((contact) => Boolean(contact.link || contact.phone || contact.email || contact.findIt), {
     message:
-      'Expected at least one way to reach this service: add link, phone or email as printed in the source, or findIt saying how to find it, for example: findIt: "Search for \\"SEND Tribunal\\" on GOV.UK."',
+      'Expected at least one way to reach this service: add link, phone or email as printed in the source, or findIt saying how to find it, for example: findIt: "Search GOV.UK for the SEND Tribunal."',
     path: ['link'],
   });
 

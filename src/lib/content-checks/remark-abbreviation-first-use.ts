@@ -46,8 +46,11 @@ function leadPiece(tree: Root, file: string): Piece | undefined {
   const key = typeof data?.['summary'] === 'string' ? 'summary' : 'description';
   const lead = data?.[key];
   if (typeof lead !== 'string') return undefined;
-  const line = file.split('\n').findIndex((text) => text.startsWith(`${key}:`)) + 1;
-  return { text: `${lead}\n`, line: Math.max(line, 1), column: 1 };
+  const lines = file.split('\n');
+  const index = lines.findIndex((text) => text.startsWith(`${key}:`));
+  // The value's column on its line, so the editor's cursor lands on the word (a quoted value starts one later).
+  const column = index >= 0 ? Math.max(lines[index]?.indexOf(lead.slice(0, 12)) ?? 0, 0) + 1 : 1;
+  return { text: `${lead}\n`, line: index + 1 || 1, column };
 }
 
 /** Where in the file an index into the joined text falls. */
