@@ -7,7 +7,7 @@ export type PrintableSettings = Record<Exclude<PrintableSetting, 'feedbackRetent
 };
 
 /** Shown in place of a setting that is still empty, so no page states what nobody has decided. */
-export const toBeConfirmed = 'to be confirmed';
+const toBeConfirmed = 'to be confirmed';
 
 /** Raised when a page names a setting that cannot be printed: the build stops. */
 export class UnknownSettingError extends Error {
@@ -28,9 +28,4 @@ export function settingText(name: unknown, config: PrintableSettings, where: str
   }
   const value = String(config[name as Exclude<PrintableSetting, 'feedbackRetentionDays'>]).trim();
   return value === '' ? toBeConfirmed : value;
-}
-
-/** Settings still empty, for the README's "Before going live" check and tests. */
-export function unsetSettings(config: PrintableSettings): PrintableSetting[] {
-  return printableSettings.filter((name) => name !== 'feedbackRetentionDays' && String(config[name]).trim() === '');
 }
