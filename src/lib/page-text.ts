@@ -65,8 +65,10 @@ function collect(node: RootContent, out: string[]): void {
   if (node.type !== 'element' || skipped.has(node.tagName)) return;
   // Marked by a page for a list of names (the search page's A to Z of titles) or form options: read like headings.
   if (node.properties['dataAbbreviationsIgnore'] !== undefined) return;
+  const block = blocks.has(node.tagName);
+  if (block) out.push('\n');
   for (const child of node.children) collect(child, out);
-  if (blocks.has(node.tagName)) out.push('\n');
+  if (block) out.push('\n');
 }
 
 /**
@@ -78,5 +80,9 @@ export function mainText(html: string): string {
   if (!main) return '';
   const out: string[] = [];
   for (const child of main.children) collect(child, out);
-  return out.join('').replace(/[ \t]+/g, ' ');
+  return out
+    .join('')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }

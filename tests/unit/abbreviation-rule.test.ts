@@ -89,6 +89,6 @@ describe('the text of a built page', () => {
   it('is the words in <main>, without headings or navigation', () => {
     const html =
       '<html><body><header>SEND</header><main><h1>Your EHCP</h1><nav><a href="#a">EHCP</a></nav><p>One <a href="/g/">EHC plan</a>.</p><p>Two</p><ul data-abbreviations-ignore><li>SEND pages</li></ul></main></body></html>';
-    expect(mainText(html)).toBe('One EHC plan.\nTwo\n');
+    expect(mainText(html)).toBe('One EHC plan.\nTwo');
   });
 });
