@@ -10,14 +10,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { parseIsoDay } from '../lib/dates.ts';
 import { feedbackCsv } from '../lib/feedback/csv.ts';
 import { collectFeedback } from '../lib/feedback/export.ts';
 import { openStoreFor } from '../server/open-store.ts';
 
 function day(option: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) {
+  const date = parseIsoDay(value);
+  if (!date) {
     console.error(`--${option} is "${value}": give a date as YYYY-MM-DD, like 2026-01-01`);
     process.exit(2);
   }

@@ -5,6 +5,7 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDirectory } from '../lib/content-directory.ts';
+import { todayUtc } from '../lib/dates.ts';
 import {
   academicYearFromTitle,
   academicYearOf,
@@ -32,7 +33,7 @@ if (!kindArgument || !scaffoldKinds.includes(kindArgument as ScaffoldKind))
 if (!title?.trim()) fail('Give a title in quotes.');
 const kind = kindArgument as ScaffoldKind;
 const root = contentDirectory();
-const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+const today = todayUtc();
 const relative = scaffoldPath(kind, title, today);
 const target = path.join(root, relative);
 

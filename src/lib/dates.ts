@@ -1,5 +1,17 @@
 const ukDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** A calendar day written YYYY-MM-DD ("2026-01-31") as midnight UTC, or undefined when it is not one. */
+export function parseIsoDay(value: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Today as a calendar day (midnight UTC), to compare with dates parsed by parseIsoDay. */
+export function todayUtc(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
 /** Formats a date the GOV.UK way: "27 December 2021". */
 export function formatUkDate(date: Date): string {
   return ukDate.format(date);
