@@ -29,7 +29,7 @@ export function periodAxisTitle(timing: MeasureTiming): string {
   return timing === 'january' ? 'Count taken in January of each year' : 'Calendar year';
 }
 
-/** The column heading for periods in tables and downloads. */
+/** The heading of the period column in tables and downloads, whose cells are written by formatPeriod. */
 export function periodColumnTitle(timing: MeasureTiming): string {
-  return timing === 'january' ? 'January of' : 'Year';
+  return timing === 'january' ? 'Count taken in' : 'Calendar year';
 }
