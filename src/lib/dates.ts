@@ -1,3 +1,8 @@
+import type { DatedPage } from '../schemas/dated-page.ts';
+
+/** When a page was published and last updated, from the dated-page schema. */
+type PageDates = Pick<DatedPage, 'published' | 'updated'>;
+
 const ukDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A calendar day written YYYY-MM-DD ("2026-01-31") as midnight UTC, or undefined when it is not one. */
@@ -23,14 +28,12 @@ export function isoDay(date: Date): string {
 }
 
 /** The later of a page's published and updated dates. */
-export function lastChanged(page: { published: Date; updated?: Date | undefined }): Date {
+export function lastChanged(page: PageDates): Date {
   return page.updated && page.updated > page.published ? page.updated : page.published;
 }
 
 /** Dates for a page that lists other pages: first published with the oldest, last updated with the newest change. */
-export function listDates(
-  pages: ReadonlyArray<{ published: Date; updated?: Date | undefined }>,
-): { published: Date; updated: Date } | undefined {
+export function listDates(pages: readonly PageDates[]): { published: Date; updated: Date } | undefined {
   if (pages.length === 0) return undefined;
   const published = new Date(Math.min(...pages.map((page) => page.published.getTime())));
   const updated = new Date(Math.max(...pages.map((page) => lastChanged(page).getTime())));

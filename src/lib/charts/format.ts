@@ -1,8 +1,4 @@
-/** What a measure counts: a share of something, or a number of things. */
-export type MeasureUnit = 'percent' | 'count';
-
-/** When each figure was taken: over a calendar year, or on a day in January (caseload counts). */
-export type MeasureTiming = 'calendar-year' | 'january';
+import type { MeasureTiming, MeasureUnit } from '../../schemas/measure.ts';
 
 const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 // DfE publishes these percentages to one decimal place, so we show them the same way and never round them further.
