@@ -60,7 +60,10 @@ if (kind === 'glossary') {
     fail(`The glossary already has an entry with id ${slugify(title)}.`);
   await appendFile(target, glossaryTemplate(title));
 } else {
-  if (await exists(target)) fail(`${target} already exists. Choose another title, or edit that file.`);
+  // The same name as .md or .mdx is the same page: Astro would find two entries with one id.
+  const sameName = [target, target.replace(/\.md$/, '.mdx')];
+  for (const file of sameName)
+    if (await exists(file)) fail(`${file} already exists. Choose another title, or edit that file.`);
   const text =
     kind === 'progress'
       ? progressTemplate(title, today, await firstPriorityArea())
