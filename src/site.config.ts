@@ -42,5 +42,3 @@ export const siteConfig = {
   /** The local port `npm start` serves on. */
   localPort: 4321,
 } as const;
-
-export type SiteConfig = typeof siteConfig;

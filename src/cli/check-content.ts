@@ -10,6 +10,7 @@ import { checkFile, type Finding } from '../lib/content-checks/check-file.ts';
 import { formatFindings, summarise } from '../lib/content-checks/format.ts';
 import { knownAbbreviations } from '../lib/content-checks/known-abbreviations.ts';
 import { contentDirectory } from '../lib/content-directory.ts';
+import { todayUtc } from '../lib/dates.ts';
 
 const root = path.resolve(contentDirectory());
 const skipSchemas = process.argv.includes('--prose-only');
@@ -33,7 +34,7 @@ const files = (await readdir(root, { recursive: true }))
   .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
   .sort();
 const known = knownAbbreviations(await readFile(path.join(root, 'glossary.yaml'), 'utf8'));
-const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+const today = todayUtc();
 const findings: Finding[] = [];
 for (const name of files) {
   const text = await readFile(path.join(root, name), 'utf8');

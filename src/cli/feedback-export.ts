@@ -11,16 +11,16 @@
  */
 import { chmod, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { parseIsoDay } from '../lib/dates.ts';
 import { feedbackCsv } from '../lib/feedback/csv.ts';
 import { collectFeedback } from '../lib/feedback/export.ts';
-import { isFeedbackDay } from '../lib/feedback/key.ts';
 import { londonMidnight } from '../lib/feedback/london-time.ts';
 import { openStoreFor } from '../server/open-store.ts';
 
 /** A day given on the command line, as the start of that day in UK time. */
 function day(option: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
-  if (!isFeedbackDay(value)) {
+  if (!parseIsoDay(value)) {
     console.error(`--${option} is "${value}": give a date as YYYY-MM-DD, like 2026-01-01`);
     process.exit(2);
   }

@@ -5,6 +5,7 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDirectory } from '../lib/content-directory.ts';
+import { todayUtc } from '../lib/dates.ts';
 import {
   academicYearFromTitle,
   academicYearOf,
@@ -32,7 +33,7 @@ if (!kindArgument || !scaffoldKinds.includes(kindArgument as ScaffoldKind))
 if (!title?.trim()) fail('Give a title in quotes.');
 const kind = kindArgument as ScaffoldKind;
 const root = contentDirectory();
-const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+const today = todayUtc();
 const relative = scaffoldPath(kind, title, today);
 const target = path.join(root, relative);
 
@@ -59,7 +60,10 @@ if (kind === 'glossary') {
     fail(`The glossary already has an entry with id ${slugify(title)}.`);
   await appendFile(target, glossaryTemplate(title));
 } else {
-  if (await exists(target)) fail(`${target} already exists. Choose another title, or edit that file.`);
+  // The same name as .md or .mdx is the same page: Astro would find two entries with one id.
+  const sameName = [target, target.replace(/\.md$/, '.mdx')];
+  for (const file of sameName)
+    if (await exists(file)) fail(`${file} already exists. Choose another title, or edit that file.`);
   const text =
     kind === 'progress'
       ? progressTemplate(title, today, await firstPriorityArea())

@@ -21,8 +21,3 @@ export const paths = {
   /** A measure's figures as a CSV download. A file name, so no trailing slash. */
   measureCsv: (id: string) => `/measures/${id}.csv`,
 } as const;
-
-/** Turns a site path into a full address on the published site. */
-export function absoluteUrl(path: string, site: string | URL): string {
-  return new URL(path, site).toString();
-}

@@ -62,4 +62,5 @@ export const updatedBeforePublishedMessage = {
   path: ['updated'],
 };
 
-export type DatedPage = { title: string; description: string; published: Date; updated?: Date | undefined };
+/** A dated page's common fields as pages receive them: the one source of this shape (src/layouts/ArticleLayout.astro, src/lib/dates.ts). */
+export type DatedPage = z.output<z.ZodObject<typeof datedPageFields>>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseIsoDay } from '../lib/dates.ts';
 
 /** What a field expects, in words an editor understands, and a value they could copy. */
 export interface FieldHelp {
@@ -37,12 +38,10 @@ export function shortText(help: FieldHelp, maxLength: number) {
   });
 }
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A calendar date written as YYYY-MM-DD, with or without quotes. */
 export function isoDate(help: FieldHelp) {
   return z.preprocess(
-    (value) => (typeof value === 'string' && isoDatePattern.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+    (value) => (typeof value === 'string' ? (parseIsoDay(value) ?? value) : value),
     z.date({ error: (issue) => helpMessage(help, issue.input) }).refine((date) => !Number.isNaN(date.getTime()), {
       error: (issue) => helpMessage(help, issue.input),
     }),

@@ -51,5 +51,3 @@ export const glossaryTermSchema = z.object({
     })
     .default(false),
 });
-
-export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

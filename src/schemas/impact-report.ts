@@ -84,5 +84,3 @@ export const impactReportSchema = z
     }),
   })
   .refine(updatedNotBeforePublished, updatedBeforePublishedMessage);
-
-export type ImpactReportEntryData = z.infer<typeof impactReportSchema>;

@@ -187,4 +187,9 @@ export const measureSchema = z
     });
   });
 
-export type MeasureEntryData = z.infer<typeof measureSchema>;
+/** What a measure counts: a share ("percent") or a number of things ("count"). Charts and tables take it from here. */
+export type MeasureUnit = (typeof units)[number];
+/** When each figure was taken: over a calendar year, or on a day in January (caseload counts). */
+export type MeasureTiming = (typeof timings)[number];
+/** Which way is better for a measure, or "neither". */
+export type MeasureDirection = (typeof directions)[number];

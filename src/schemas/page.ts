@@ -19,5 +19,3 @@ export const pageSchema = z
       .default(false),
   })
   .refine(updatedNotBeforePublished, updatedBeforePublishedMessage);
-
-export type PageEntryData = z.infer<typeof pageSchema>;

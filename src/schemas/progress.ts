@@ -44,5 +44,3 @@ export const progressSchema = z
     }),
   })
   .refine(updatedNotBeforePublished, updatedBeforePublishedMessage);
-
-export type ProgressEntryData = z.infer<typeof progressSchema>;

@@ -99,5 +99,3 @@ export const areaStatusField = oneOf(areaStatuses, {
   what: 'the status of this priority area',
   example: 'status: in-progress',
 });
-
-export type StatementEntryData = z.infer<typeof statementSchema>;

@@ -1,13 +1,14 @@
 /**
  * Progressive enhancement of the feedback forms (src/components/FeedbackForms.astro).
  * Without this script the forms post to /api/feedback and the server answers with pages.
- * With it, the forms get GOV.UK's character count and conditional reveal at once, and are
- * checked with the same schema and sent in place by src/scripts/feedback-send.ts. That part
+ * With it, GOV.UK Frontend's own character count, conditional reveal, error summary and button start
+ * when a form is shown (src/scripts/feedback-enhance.ts), and the forms are checked with the same
+ * schema and sent in place by src/scripts/feedback-send.ts. That part
  * carries zod and the forms' markup (about 27 KB gzipped, against a 15 KiB budget for all of a
  * content page's CSS and JavaScript: bench/README.md), so it is fetched only when someone starts
  * to use a form, as search is (DESIGN.md, "Search starts loading early").
  */
-import { enhance, focus } from './feedback-enhance.ts';
+import { enhance } from './feedback-enhance.ts';
 
 let sender: Promise<typeof import('./feedback-send.ts')> | undefined;
 
@@ -59,25 +60,28 @@ document.addEventListener('submit', (event) => {
         );
       },
     )
-    .finally(() => delete form.dataset.appSending);
+    .finally(() => {
+      delete form.dataset.appSending;
+      markErrorsInTitle();
+    });
 });
 
-// GOV.UK's error summary: a link moves focus to its field and shows the field's label or legend.
-document.addEventListener('click', (event) => {
-  const link =
-    event.target instanceof Element
-      ? event.target.closest<HTMLAnchorElement>('[data-app-error-summary] a[href^="#"]')
-      : null;
-  const field = link ? document.getElementById(link.hash.slice(1)) : null;
-  if (!link || !field) return;
-  event.preventDefault();
-  const caption =
-    field.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${field.id}"]`) ?? field;
-  caption.scrollIntoView();
-  field.focus({ preventScroll: true });
-});
+/** "Error: " first in the page title while the page shows an error summary, as GOV.UK does and the server's error pages do. */
+function markErrorsInTitle(): void {
+  const title = document.title.replace(/^Error: /, '');
+  document.title = document.querySelector('.govuk-error-summary') ? `Error: ${title}` : title;
+}
 
-enhance(document);
-// A page that arrives with errors (posted without this script) gets the summary focused, as GOV.UK does.
-const summaryOnLoad = document.querySelector<HTMLElement>('[data-app-error-summary]');
-if (summaryOnLoad) focus(summaryOnLoad);
+// A form on the page itself (the "Give feedback" page, or a page the server sent back with errors) starts at once;
+// GOV.UK's error summary then takes focus, as it does on GOV.UK.
+const main = document.querySelector('main');
+if (main?.querySelector('[data-module^="govuk-"]')) void enhance(main);
+
+// The form below every page starts the first time it is opened: most readers never open it.
+document.querySelectorAll<HTMLDetailsElement>('[data-app-feedback-details]').forEach((details) => {
+  details.addEventListener('toggle', function start() {
+    if (!details.open) return;
+    details.removeEventListener('toggle', start);
+    void enhance(details);
+  });
+});

@@ -1,12 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { distDir } from '../support/site-checks.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
-const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const pages = await sitemapPaths();
 
 /** What the focused element is and whether a sighted keyboard user can see where focus is. */
@@ -40,9 +37,6 @@ async function tabThrough(page: Page) {
 
 describe('keyboard and zoom', () => {
   const session = useSiteInBrowser({ distDir });
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-  });
 
   it.each(['/', '/statement/right-first-time/'])(
     'on %s the skip link comes first, focus is always visible and nothing traps it',
@@ -87,7 +81,6 @@ describe('keyboard and zoom', () => {
   it.each(pages)(
     '%s fits 320 CSS pixels and 200% text without scrolling sideways',
     async (pathname) => {
-      const slug = pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
       const narrow = await session.browser.newContext({ viewport: { width: 320, height: 640 } });
       // The CSP rightly blocks injected styles; this context may inject one to simulate a 200% text setting.
       const wide = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
@@ -97,7 +90,6 @@ describe('keyboard and zoom', () => {
         expect(await phone.evaluate(() => document.documentElement.scrollWidth), 'width at 320px').toBeLessThanOrEqual(
           320,
         );
-        await phone.screenshot({ path: path.join(screenshots, `${slug}-320px.png`), fullPage: true });
 
         const zoomed = await wide.newPage();
         await zoomed.goto(session.site.at(pathname));
@@ -107,7 +99,6 @@ describe('keyboard and zoom', () => {
           await zoomed.evaluate(() => document.documentElement.scrollWidth),
           'width with 200% text',
         ).toBeLessThanOrEqual(1280);
-        await zoomed.screenshot({ path: path.join(screenshots, `${slug}-text-200.png`), fullPage: true });
       } finally {
         await narrow.close();
         await wide.close();

@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { rehype } from 'rehype';
+import { isVagueLinkText } from '../../src/lib/link-text.ts';
 
 /** The built site the post-build tests look at: dist/, or SEND_DIST_DIR. */
 export const distDir = path.resolve(process.env.SEND_DIST_DIR ?? path.resolve(import.meta.dirname, '../../dist'));
@@ -86,19 +87,6 @@ export async function brokenLinks(root: string): Promise<string[]> {
   return problems;
 }
 
-/** Link text that means nothing out of context. */
-const vagueLinkText = new Set([
-  'click here',
-  'here',
-  'read more',
-  'more',
-  'link',
-  'this link',
-  'find out more',
-  'more information',
-  'learn more',
-]);
-
 /** Links whose text does not say where they go, and images without alt text. */
 export async function linkTextAndImageProblems(root: string): Promise<string[]> {
   const problems: string[] = [];
@@ -109,8 +97,7 @@ export async function linkTextAndImageProblems(root: string): Promise<string[]> 
         .replace(/\s+/g, ' ')
         .trim()
         .toLowerCase();
-      if (vagueLinkText.has(text.replace(/[.:]$/, '')))
-        problems.push(`${name}: link text "${text}" does not say where it goes`);
+      if (isVagueLinkText(text)) problems.push(`${name}: link text "${text}" does not say where it goes`);
       if (text === '' && !elements(link, 'img').some((img) => img.properties['alt']))
         problems.push(`${name}: a link has no text`);
     }

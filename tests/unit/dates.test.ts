@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUkDate, isoDay, lastChanged, listDates } from '../../src/lib/dates.ts';
+import { formatUkDate, isoDay, lastChanged, listDates, parseIsoDay, todayUtc } from '../../src/lib/dates.ts';
 
 describe('UK dates', () => {
   it('writes the day, the month in words and the year', () => {
@@ -40,5 +40,19 @@ describe('dates of a list page', () => {
 
   it('are absent for an empty list', () => {
     expect(listDates([])).toBeUndefined();
+  });
+});
+
+describe('reading a YYYY-MM-DD day', () => {
+  it('gives midnight UTC on that day', () => {
+    expect(parseIsoDay('2026-01-31')?.toISOString()).toBe('2026-01-31T00:00:00.000Z');
+  });
+
+  it.each(['31 January 2026', '2026-1-31', '2026-13-01', '2026-01-31T10:00', ''])('refuses "%s"', (value) => {
+    expect(parseIsoDay(value)).toBeUndefined();
+  });
+
+  it('takes today as midnight UTC, whatever the time', () => {
+    expect(todayUtc(new Date('2026-11-25T23:59:00Z')).toISOString()).toBe('2026-11-25T00:00:00.000Z');
   });
 });

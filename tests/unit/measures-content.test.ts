@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { measureCsv } from '../../src/lib/charts/csv.ts';
 import { chartLayout } from '../../src/lib/charts/frame.ts';
+import { formatPeriod } from '../../src/lib/charts/format.ts';
 import { summariseMeasure } from '../../src/lib/charts/summary.ts';
 import { estimateTextWidth } from '../../src/lib/charts/text-width.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -47,14 +48,14 @@ describe('measures in content/measures', () => {
       const figure = (cell: string | undefined) => (cell === '' || cell === undefined ? null : Number(cell));
       expect(
         rows.map((row) => ({
-          period: Number(row[0]),
+          period: row[0],
           value: figure(row[1]),
           england: figure(row[2]),
           note: row[3] || undefined,
         })),
       ).toEqual(
         item.data.points.map((point) => ({
-          period: point.period,
+          period: formatPeriod(point.period, item.data.timing),
           value: point.value,
           england: point.england ?? null,
           note: point.note,

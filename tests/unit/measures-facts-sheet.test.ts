@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// CI checks out shared/ beside the clone, so the facts sheet is at the same place relative to the project there too.
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-const factsSheet = readFileSync(path.resolve(projectRoot, '../shared/facts/dorset-send-facts.md'), 'utf8');
+// The official figures, with their source addresses, as a fixture in the repository (tests/fixtures/official-figures/README.md).
+const factsSheet = readFileSync(
+  path.resolve(import.meta.dirname, '../fixtures/official-figures/dorset-send-facts.md'),
+  'utf8',
+);
 
 type Row = Record<string, string>;
 

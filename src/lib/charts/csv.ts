@@ -1,15 +1,12 @@
+import { toCsv } from '../csv.ts';
+import { formatPeriod, periodColumnTitle } from './format.ts';
 import { comparisonName, hasComparison, type MeasureLike } from './measure.ts';
-
-/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 /** The column headings of a measure's download, in order. */
 export function csvHeadings(measure: MeasureLike, areaName: string): string[] {
   const unit = measure.data.unit === 'percent' ? '%' : 'number';
   return [
-    measure.data.timing === 'january' ? 'January of year' : 'Calendar year',
+    periodColumnTitle(measure.data.timing),
     `${areaName} (${unit})`,
     ...(hasComparison(measure) ? [`${comparisonName} (${unit})`] : []),
     'Note',
@@ -18,22 +15,21 @@ export function csvHeadings(measure: MeasureLike, areaName: string): string[] {
 }
 
 /**
- * A measure's figures as CSV: one row per period, the same numbers as the content file, unrounded,
- * with an empty cell where there is no figure. UTF-8 without a byte order mark and CRLF line ends,
- * as the GOV.UK tabular data standard (RFC 4180) asks.
+ * A measure's figures as CSV: one row per period, written as the table writes it ("2019", or
+ * "January 2019" for a count taken in January), the same numbers as the content file, unrounded,
+ * with an empty cell where there is no figure. Written by the site's one CSV writer (src/lib/csv.ts).
  */
 export function measureCsv(measure: MeasureLike, areaName: string): string {
-  const { points, breaks } = measure.data;
-  const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+  const { points, breaks, timing } = measure.data;
   const breakBefore = new Map(
     breaks.map((item) => [points[points.findIndex((point) => point.period === item.after) + 1]?.period, item.note]),
   );
   const rows = points.map((point) => [
-    String(point.period),
-    number(point.value),
-    ...(hasComparison(measure) ? [number(point.england)] : []),
-    point.note ?? '',
-    ...(breaks.length > 0 ? [breakBefore.get(point.period) ?? ''] : []),
+    formatPeriod(point.period, timing),
+    point.value,
+    ...(hasComparison(measure) ? [point.england] : []),
+    point.note,
+    ...(breaks.length > 0 ? [breakBefore.get(point.period)] : []),
   ]);
-  return [csvHeadings(measure, areaName), ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return toCsv([csvHeadings(measure, areaName), ...rows]);
 }

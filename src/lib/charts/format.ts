@@ -1,8 +1,4 @@
-/** What a measure counts: a share of something, or a number of things. */
-export type MeasureUnit = 'percent' | 'count';
-
-/** When each figure was taken: over a calendar year, or on a day in January (caseload counts). */
-export type MeasureTiming = 'calendar-year' | 'january';
+import type { MeasureTiming, MeasureUnit } from '../../schemas/measure.ts';
 
 const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 // DfE publishes these percentages to one decimal place, so we show them the same way and never round them further.
@@ -29,7 +25,7 @@ export function periodAxisTitle(timing: MeasureTiming): string {
   return timing === 'january' ? 'Count taken in January of each year' : 'Calendar year';
 }
 
-/** The column heading for periods in tables and downloads. */
+/** The heading of the period column in tables and downloads, whose cells are written by formatPeriod. */
 export function periodColumnTitle(timing: MeasureTiming): string {
-  return timing === 'january' ? 'January of' : 'Year';
+  return timing === 'january' ? 'Count taken in' : 'Calendar year';
 }

@@ -6,7 +6,7 @@ import { seriesGeometry } from './series-geometry.ts';
 import { estimateTextWidth } from './text-width.ts';
 import type { ChartGeometry, ChartInput, ChartText } from './types.ts';
 
-export type { ChartGeometry, ChartInput, ChartPoint, ChartSeriesInput, ChartText, SeriesGeometry } from './types.ts';
+export type { ChartGeometry, ChartInput, ChartText } from './types.ts';
 
 /** Lays out a line or bar chart: scales, ticks, lines or bars, target, breaks, gaps and axis titles. */
 export function buildChart(input: ChartInput): ChartGeometry {

@@ -1,4 +1,5 @@
-import { formatPeriod, formatTick, periodAxisTitle, type MeasureTiming, type MeasureUnit } from './format.ts';
+import type { MeasureDirection, MeasureTiming, MeasureUnit } from '../../schemas/measure.ts';
+import { formatPeriod, formatTick, periodAxisTitle } from './format.ts';
 import type { ChartInput } from './types.ts';
 import { palette } from './palette.ts';
 
@@ -19,7 +20,7 @@ export interface MeasureLike {
     axisLabel: string;
     unit: MeasureUnit;
     timing: MeasureTiming;
-    betterWhen: 'higher' | 'lower' | 'neither';
+    betterWhen: MeasureDirection;
     order: number;
     areas: ReadonlyArray<{ id: string }>;
     target?: { value: number; description: string } | undefined;

@@ -1,4 +1,4 @@
-import type { MeasureUnit } from './format.ts';
+import type { MeasureUnit } from '../../schemas/measure.ts';
 import type { SeriesStyle } from './palette.ts';
 
 /** One series of values, one per category (null where there is no figure). */

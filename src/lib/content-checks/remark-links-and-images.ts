@@ -2,28 +2,14 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isVagueLinkText } from '../link-text.ts';
 import { report } from './messages.ts';
-
-/** Link text that means nothing out of context, which screen reader users often hear as a list. */
-export const vagueLinkTexts = new Set([
-  'click here',
-  'here',
-  'read more',
-  'more',
-  'link',
-  'this link',
-  'this page',
-  'find out more',
-  'more information',
-  'learn more',
-]);
 
 /** Fails vague link text and images without alt text. */
 export default function remarkLinksAndImages() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'link', (link) => {
-      const text = toString(link).trim().toLowerCase().replace(/[.:]$/, '');
-      if (vagueLinkTexts.has(text)) {
+      if (isVagueLinkText(toString(link))) {
         report(
           file,
           'error',

@@ -1,12 +1,11 @@
 import type { VFile } from 'vfile';
-import { formatUkDate } from '../dates.ts';
+import { formatUkDate, parseIsoDay } from '../dates.ts';
 import { report } from './messages.ts';
 
 /** Warns when a page's `reviewBy` date has passed, so standing pages such as the privacy notice stay true. */
 export function checkReviewDate(file: VFile, frontMatter: Record<string, unknown>, today: Date): void {
   const reviewBy = frontMatter['reviewBy'];
-  const date =
-    reviewBy instanceof Date ? reviewBy : typeof reviewBy === 'string' ? new Date(`${reviewBy}T00:00:00Z`) : undefined;
+  const date = reviewBy instanceof Date ? reviewBy : typeof reviewBy === 'string' ? parseIsoDay(reviewBy) : undefined;
   if (!date || Number.isNaN(date.getTime()) || date >= today) return;
   const line =
     String(file.value)

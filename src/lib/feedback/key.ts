@@ -1,4 +1,5 @@
 import { isSubmissionId } from './submission-id.ts';
+import { parseIsoDay } from '../dates.ts';
 
 // "2026-01-05/<UUIDv7>": the day it arrived (UTC, by the server's clock) first, so the purge can list
 // one expired day at a time ("2026-01-05/" is a folder to Netlify Blobs' `list({ directories: true })`),
@@ -16,8 +17,7 @@ export function feedbackDay(time: Date): string {
 
 /** Whether `day` is a real calendar day written as YYYY-MM-DD. */
 export function isFeedbackDay(day: string): boolean {
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+  return parseIsoDay(day) !== undefined;
 }
 
 /** The store key for submission `id` received at `time`. */

@@ -40,7 +40,7 @@ export function renderErrorSummary(
   options: { idPrefix?: string; description?: string } = {},
 ): SafeHtml {
   const items = Object.entries(errors) as Array<[FeedbackField, string]>;
-  return html`<div class="govuk-error-summary" data-app-error-summary>
+  return html`<div class="govuk-error-summary" data-module="govuk-error-summary" data-app-error-summary>
   <div role="alert">
     <h2 class="govuk-error-summary__title">There is a problem</h2>
     <div class="govuk-error-summary__body">
@@ -101,7 +101,7 @@ function radios(
   <fieldset class="govuk-fieldset"${error ? html` aria-describedby="${errorId}"` : ''}>
     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${legend}</legend>
     ${errorMessage(errorId, error)}
-    <div class="govuk-radios govuk-radios--small" data-app-radios>
+    <div class="govuk-radios govuk-radios--small" data-module="govuk-radios">
       ${options.map((option, index) => {
         const inputId = index === 0 ? id : `${id}-${index + 1}`;
         const conditionalId = `${inputId}-conditional`;
@@ -109,7 +109,7 @@ function radios(
         <input class="govuk-radios__input" id="${inputId}" name="${name}" type="radio" value="${option.value}"${checked === option.value ? html` checked` : ''}${option.conditional ? html` data-aria-controls="${conditionalId}"` : ''}>
         <label class="govuk-label govuk-radios__label" for="${inputId}">${option.text}</label>
       </div>
-      ${option.conditional ? html`<div class="govuk-radios__conditional" id="${conditionalId}">${option.conditional}</div>` : ''}`;
+      ${option.conditional ? html`<div class="govuk-radios__conditional${checked === option.value ? '' : ' govuk-radios__conditional--hidden'}" id="${conditionalId}">${option.conditional}</div>` : ''}`;
       })}
     </div>
   </fieldset>
@@ -146,7 +146,7 @@ export function renderProblemForm({
   return html`<form method="post" action="${feedbackEndpoint}" novalidate class="app-feedback-form" data-app-feedback-form="problem" data-app-id-prefix="${idPrefix}">
   ${summary && hasErrors ? renderErrorSummary(errors, { idPrefix }) : ''}
   ${hiddenFields('problem', page, `${idPrefix}-website`)}
-  <div class="govuk-form-group govuk-character-count${messageError ? ' govuk-form-group--error' : ''}" data-app-character-count data-maxlength="${maxLength}">
+  <div class="govuk-form-group govuk-character-count${messageError ? ' govuk-form-group--error' : ''}" data-module="govuk-character-count" data-maxlength="${maxLength}">
     <label class="govuk-label govuk-label--s" for="${messageId}">What do you want to tell us?</label>
     <div id="${messageId}-hint" class="govuk-hint">For example, something that is wrong, missing or hard to understand. Do not include personal details about your child, such as their name, school or health needs.</div>
     ${errorMessage(`${messageId}-error`, messageError)}
@@ -174,6 +174,6 @@ ${values.message ?? ''}</textarea>
     errors.council,
   )}
   <p class="govuk-body-s">Read our <a class="govuk-link" href="${paths.page('privacy')}">privacy notice</a> to find out how we use your feedback. ${feedbackMessages.retention}</p>
-  <button type="submit" class="govuk-button">Send feedback</button>
+  <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Send feedback</button>
 </form>`;
 }

@@ -7,9 +7,6 @@ import { sanitisePagePath } from './page-path.ts';
 /** The councils a person can say their feedback is about, from the site configuration, then "Not sure". */
 export const councilChoices = [...siteConfig.councils, 'Not sure'] as const;
 
-/** One of the councils on the form. */
-export type Council = (typeof councilChoices)[number];
-
 const yesNo = ['yes', 'no'] as const;
 
 // Control characters other than tab and newline mean nothing in a message and upset spreadsheets.

@@ -1,5 +1,7 @@
 /** A small RFC 4180 reader, so tests check a download the way a spreadsheet reads it. Rows must end in CRLF. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(file: string): string[][] {
+  // A byte order mark says the file is UTF-8; spreadsheets read it and do not show it.
+  const text = file.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

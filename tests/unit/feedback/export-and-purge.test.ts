@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell, feedbackCsv } from '../../../src/lib/feedback/csv.ts';
+import { feedbackCsv } from '../../../src/lib/feedback/csv.ts';
+import { csvCell } from '../../../src/lib/csv.ts';
 import { toFeedbackEntry } from '../../../src/lib/feedback/entry.ts';
 import { collectFeedback } from '../../../src/lib/feedback/export.ts';
 import { feedbackKey } from '../../../src/lib/feedback/key.ts';
