@@ -60,7 +60,7 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
   async function search(state: SearchState): Promise<void> {
     const run = ++latest;
     page.results.setAttribute('aria-busy', 'true');
-    const results = await runSearch(pagefind, state);
+    const results = await runSearch(pagefind, state, glossary);
     if (run !== latest) return;
     const named = glossaryEntriesIn(state.q, glossary);
     shown = { results, named };
@@ -74,6 +74,7 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
       ...(suggestions.length > 0 ? [suggestionsParagraph(suggestions, state)] : []),
       ...(results.length === 0 ? [noResultsAdvice(state)] : []),
     );
+    page.help.hidden = results.length > 0;
     page.results.removeAttribute('aria-busy');
     document.title = `${state.q} - ${baseTitle}`;
     // The summary is the live region's only content, so screen readers hear the count (and any suggestion) once.

@@ -74,7 +74,7 @@ describe('family searches on the search page', () => {
 describe('a search that finds nothing', () => {
   it.each(noResultQueries)('"%s" says what the site covers and where to get help', async (query) => {
     await searchFor(query);
-    const notes = page.locator('[data-app-search-notes]');
+    const notes = page.locator('[data-app-search-results]');
     expect(await page.locator('[data-app-search-status]').textContent()).toBe(`No results for ‘${query}’.`);
     expect(await notes.textContent()).toMatch(/This site covers/);
     expect(await notes.getByRole('link', { name: /contact/i }).getAttribute('href')).toBe('/contact/');

@@ -60,10 +60,10 @@ export async function checkFile(path: string, text: string, context: CheckContex
       .use(retextAbbreviations, { known: context.knownAbbreviations });
   // MDX syntax only in .mdx files: in Markdown, "<" and "{" are plain text.
   const markdown = unified().use(remarkParse).use(remarkFrontmatter);
-  const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown)
-    .use(remarkLinksAndImages)
-    .use(remarkAbbreviationFirstUse)
-    .use(remarkRetext, prose);
+  const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown).use(remarkLinksAndImages);
+  // Advice, like the prose checks above.
+  if (!context.errorsOnly) processor.use(remarkAbbreviationFirstUse);
+  processor.use(remarkRetext, prose);
   await processor.run(processor.parse(file), file);
   if (!context.errorsOnly) checkReviewDate(file, frontMatterOf(text), context.today);
   return file.messages.map((message) => ({

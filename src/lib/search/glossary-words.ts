@@ -90,3 +90,14 @@ function matchesFor(queryWords: readonly string[], glossary: readonly GlossaryWo
 export function glossaryEntriesIn(query: string, glossary: readonly GlossaryWords[]): string[] {
   return matchesFor(words(query), glossary).map((match) => match.entry.id);
 }
+
+/** Whether the text is, word for word, one of the glossary's ways of saying a term (plurals allowed). */
+export function namesGlossaryTerm(text: string, glossary: readonly GlossaryWords[]): boolean {
+  const typed = words(text);
+  return glossary.some((entry) =>
+    phrasesOf(entry).some((phrase) => {
+      const known = words(phrase);
+      return known.length === typed.length && known.every((word, index) => sameWord(word, typed[index] ?? ''));
+    }),
+  );
+}

@@ -17,7 +17,7 @@ const questionWords = new Set(
     'can could should would will shall may might must ' +
     'i im ive me my mine we our us you your yours he she his her they their them it its ' +
     'this that these those there here if so not any some ' +
-    'get got find found tell know'
+    'get got find found tell know go goes going went take takes taken happen happens happened'
   ).split(' '),
 );
 
@@ -29,6 +29,14 @@ const maxPhraseWords = 6;
 
 /** At most this many runs, one Pagefind search each. */
 const maxRuns = 2;
+
+/**
+ * "My child", "our son": who a family is asking about, not what. Every page here is about
+ * children, so requiring the word only hides the page that answers ("my child was refused an
+ * assessment" is answered by the refused-requests figures, which say "requests", not "child").
+ */
+const ownWords = new Set(['my', 'our']);
+const familyWords = new Set(['child', 'children', 'son', 'daughter', 'kid', 'kids', 'young', 'teenager', 'baby']);
 
 /** What kind of answer a question wants, from its opening words. */
 export type Intent = 'number' | 'help' | undefined;
@@ -82,7 +90,10 @@ export function readQuery(query: string): ReadQuery {
   const typed = typedWords(query);
   // "many", "long" and the like are question words only straight after "how" ("long term" keeps "long").
   const keep = typed.map(
-    (word, index) => !questionWords.has(word) && !(typed[index - 1] === 'how' && howWords.has(word)),
+    (word, index) =>
+      !questionWords.has(word) &&
+      !(typed[index - 1] === 'how' && howWords.has(word)) &&
+      !(ownWords.has(typed[index - 1] ?? '') && familyWords.has(word)),
   );
   const anyKept = keep.some(Boolean);
   const keyWords = anyKept ? typed.filter((_, index) => keep[index]) : typed;

@@ -24,6 +24,8 @@ export interface Found<R extends Scored> {
   perWord: ReadonlyArray<readonly R[]>;
   /** Ids of the kind of page the question asks for (figures for "how many"), to lift within their tier. */
   wantedIds: ReadonlySet<string>;
+  /** Ids of pages that have the query as a term (the glossary, for a glossary term): ranked with the pages that have it word for word. */
+  termIds?: ReadonlySet<string> | undefined;
 }
 
 /** How much a page of the kind a question asks for is lifted within its tier. Tuned against tests/browser/family-queries.ts. */
@@ -39,7 +41,8 @@ export const runBoost = 1.5;
  * for and for a question's key words together.
  */
 export function rankResults<R extends Scored>(found: Found<R>): Array<RankedItem<R>> {
-  const lift = (id: string) => (found.wantedIds.has(id) ? wantedBoost : 1) * (found.runIds.has(id) ? runBoost : 1);
+  const lift = (id: string) =>
+    (found.wantedIds.has(id) || found.termIds?.has(id) ? wantedBoost : 1) * (found.runIds.has(id) ? runBoost : 1);
   const ranked = new Map<string, RankedItem<R>>();
   for (const result of found.all)
     ranked.set(result.id, {
@@ -59,8 +62,11 @@ export function rankResults<R extends Scored>(found: Found<R>): Array<RankedItem
   // "Most of the words": at least half of them, so a long question does not bring back every page with one word.
   for (const { result, matched, score } of partial.values()) {
     if (matched * 2 < wordCount) continue;
-    ranked.set(result.id, { result, tier: 1 + wordCount - matched, score: score * lift(result.id) });
+    // The kind of page a question asks for joins the pages with every word when it misses only one.
+    const tier = found.wantedIds.has(result.id) && matched >= wordCount - 1 ? 1 : 1 + wordCount - matched;
+    ranked.set(result.id, { result, tier, score: score * lift(result.id) });
   }
+  for (const item of ranked.values()) if (found.termIds?.has(item.result.id) && item.tier === 1) item.tier = 0;
   return [...ranked.values()].sort((a, b) => a.tier - b.tier || b.score - a.score);
 }
 

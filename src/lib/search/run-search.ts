@@ -1,5 +1,5 @@
 import { spellingCandidates, suggestionFor, type Suggestion } from './did-you-mean.ts';
-import type { GlossaryWords } from './glossary-words.ts';
+import { namesGlossaryTerm, type GlossaryWords } from './glossary-words.ts';
 import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
 import { readQuery, type Intent } from './question.ts';
 import { newestFirst, rankResults, type RankedItem } from './rank.ts';
@@ -47,17 +47,25 @@ function idsNewestFirst(pagefind: PagefindApi): Promise<string[]> {
  * The glossary's other words are in the index already (src/lib/search/index-keywords.ts).
  * The browser and the ranking tests both use this, so the tests check the order families see.
  */
-export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<RankedResult[]> {
+export async function runSearch(
+  pagefind: PagefindApi,
+  state: SearchState,
+  glossary: readonly GlossaryWords[] = [],
+): Promise<RankedResult[]> {
   const query = readQuery(state.q);
   if (query.keyWords.length === 0) return [];
+  // A search for a glossary term ("EHCP", "what is a SENCO") has it word for word on the glossary, whatever the words typed.
+  const named = [state.q, query.keyWords.join(' ')].some((text) => namesGlossaryTerm(text, glossary));
+  const definition = named ? idsOfType(pagefind, 'glossary') : undefined;
   const filters: PagefindFilters = pagefindFilters(state);
   const options = Object.keys(filters).length > 0 ? { filters } : {};
   const quoted = (text: string) => pagefind.search(`"${text}"`, options);
-  const [all, phrase, runs, wanted] = await Promise.all([
+  const [all, phrase, runs, wanted, first] = await Promise.all([
     pagefind.search(query.keyWords.join(' '), options),
     query.phrase ? quoted(query.phrase) : undefined,
     Promise.all(query.runs.map(quoted)),
     query.intent ? idsOfType(pagefind, answeringType[query.intent]) : Promise.resolve([]),
+    definition ?? Promise.resolve([]),
   ]);
   const perWord =
     all.results.length < fewResults && query.keyWords.length > 1
@@ -69,6 +77,7 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
     runIds: new Set(runs.flatMap((found) => found.results.map((result) => result.id))),
     perWord,
     wantedIds: new Set(wanted),
+    termIds: new Set(first),
   });
   return state.sort === 'newest' ? newestFirst(ranked, await idsNewestFirst(pagefind)) : ranked;
 }

@@ -3,13 +3,18 @@ import { readQuery } from '../../../src/lib/search/question.ts';
 
 describe('reading a question', () => {
   it('drops the words that only make it a question', () => {
-    expect(readQuery('who do I contact about my child’s plan').keyWords).toEqual(['contact', 'child', 'plan']);
-    expect(readQuery('my child was refused an assessment').keyWords).toEqual(['child', 'refused', 'assessment']);
+    expect(readQuery('what did the 2024 inspection find').keyWords).toEqual(['2024', 'inspection']);
+  });
+
+  it('drops "my child" and the like: who the family asks about, not what', () => {
+    expect(readQuery('who do I contact about my child’s plan').keyWords).toEqual(['contact', 'plan']);
+    expect(readQuery('my child was refused an assessment').keyWords).toEqual(['refused', 'assessment']);
+    expect(readQuery('how many children have an EHC plan').keyWords).toEqual(['children', 'ehc', 'plan']);
     expect(readQuery('what did the 2024 inspection find').keyWords).toEqual(['2024', 'inspection']);
   });
 
   it('keeps "long" and "many" unless they follow "how"', () => {
-    expect(readQuery('how long does an assessment take').keyWords).toEqual(['assessment', 'take']);
+    expect(readQuery('how long does an assessment take').keyWords).toEqual(['assessment']);
     expect(readQuery('long term support').keyWords).toEqual(['long', 'term', 'support']);
   });
 

@@ -55,3 +55,31 @@ describe('ranking what a search found', () => {
     expect(ids(newestFirst(ranked, ['new', 'old']))).toEqual(['new', 'old', 'undated-1', 'undated-2']);
   });
 });
+
+describe('the right kind of page', () => {
+  it('lets the kind of page a question asks for join the pages with every word when it misses one', () => {
+    const ranked = rankResults(
+      found({
+        all: [page('all', 1)],
+        perWord: [
+          [page('all', 1), page('figures', 5), page('other', 9)],
+          [page('all', 1), page('figures', 5), page('other', 9)],
+          [page('all', 1)],
+        ],
+        wantedIds: new Set(['figures']),
+      }),
+    );
+    expect(ids(ranked)).toEqual(['figures', 'all', 'other']);
+  });
+
+  it('ranks the glossary with the pages that have a glossary term word for word', () => {
+    const ranked = rankResults(
+      found({
+        all: [page('phrase', 4), page('apart', 9), page('glossary', 2)],
+        phraseIds: new Set(['phrase']),
+        termIds: new Set(['glossary']),
+      }),
+    );
+    expect(ids(ranked)).toEqual(['glossary', 'phrase', 'apart']);
+  });
+});
