@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
-import { slow4g, throttledProxy } from './throttle.ts';
+import { fastLink, slow4g, throttledProxy, type ThrottledProxy } from './throttle.ts';
 
 /** How one search went, timed as a family meets it. */
 export interface SearchCost {
@@ -14,7 +14,7 @@ export interface SearchCost {
   kind: 'cold' | 'again' | 'new search';
   /** From pressing Enter to the first result on screen, in milliseconds. */
   firstResultMs: number;
-  /** Every request from pressing Enter until the network was quiet after the results. */
+  /** Every request that reached the server from pressing Enter until the network was quiet after the results (files the browser had cached fresh do not). */
   requests: number;
   /** Their addresses, in order, for finding out what a search fetches. */
   files: string[];
@@ -34,32 +34,17 @@ const firstResult = '[data-app-search-list] h3 a';
 const status = '[data-app-search-status]';
 const quietMs = 500;
 
-/** Records requests from a moment on, and waits for the network to be quiet. */
-function watchRequests(page: Page) {
-  const seen: string[] = [];
-  let inFlight = 0;
-  let lastChange = Date.now();
-  let counting = false;
-  page.context().on('request', (request) => {
-    inFlight += 1;
-    lastChange = Date.now();
-    if (counting) seen.push(new URL(request.url()).pathname);
-  });
-  const settle = () => {
-    inFlight = Math.max(0, inFlight - 1);
-    lastChange = Date.now();
-  };
-  page.context().on('requestfinished', settle);
-  page.context().on('requestfailed', settle);
+/** Counts the requests that reach the server from a moment on, until the network is quiet. */
+function watchRequests(proxy: ThrottledProxy) {
+  let from = 0;
   return {
     start: () => {
-      seen.length = 0;
-      counting = true;
+      from = proxy.requested.length;
     },
     async quiet(): Promise<string[]> {
-      while (inFlight > 0 || Date.now() - lastChange < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
-      counting = false;
-      return [...seen];
+      while (proxy.inFlight() > 0 || Date.now() - proxy.lastActivity() < quietMs)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      return proxy.requested.slice(from);
     },
   };
 }
@@ -67,12 +52,13 @@ function watchRequests(page: Page) {
 /** Types the query into the content page's header search box and times Enter to the first result. */
 async function searchFromContentPage(
   page: Page,
-  url: string,
+  proxy: ThrottledProxy,
+  pathname: string,
   query: string,
   kind: SearchCost['kind'],
 ): Promise<SearchCost> {
-  const requests = watchRequests(page);
-  await page.goto(url, { waitUntil: 'load' });
+  const requests = watchRequests(proxy);
+  await page.goto(proxy.at(pathname), { waitUntil: 'load' });
   const input = page.locator('header [data-app-search-input]').first();
   // Focusing the box starts loading search, as a family's tap would; typing takes a moment, as it does for them.
   await input.click();
@@ -88,8 +74,8 @@ async function searchFromContentPage(
 }
 
 /** Types a new query on the search page (already showing results) and times Enter to the new count. */
-async function newSearchOnSearchPage(page: Page, query: string): Promise<SearchCost> {
-  const requests = watchRequests(page);
+async function newSearchOnSearchPage(page: Page, proxy: ThrottledProxy, query: string): Promise<SearchCost> {
+  const requests = watchRequests(proxy);
   const input = page.locator('#search-page-input');
   await input.fill(query);
   requests.start();
@@ -118,6 +104,7 @@ export async function measureSearch(
 ): Promise<SearchCost[]> {
   const site = await serveSite({ distDir: outDir });
   const slow = await throttledProxy(new URL(site.at('/')).origin, slow4g);
+  const fast = await throttledProxy(new URL(site.at('/')).origin, fastLink);
   const browser = await launchBrowser();
   try {
     // One visit first, not measured, so the first query does not also pay for Chromium warming up.
@@ -129,8 +116,8 @@ export async function measureSearch(
       const slowContext = await browser.newContext();
       try {
         const page = await slowContext.newPage();
-        costs.push(await searchFromContentPage(page, slow.at(contentPages[0]), query, 'cold'));
-        costs.push(await searchFromContentPage(page, slow.at(contentPages[1]), query, 'again'));
+        costs.push(await searchFromContentPage(page, slow, contentPages[0], query, 'cold'));
+        costs.push(await searchFromContentPage(page, slow, contentPages[1], query, 'again'));
       } finally {
         await slowContext.close();
       }
@@ -138,9 +125,9 @@ export async function measureSearch(
       try {
         const page = await fastContext.newPage();
         const before = queries[(index + 1) % queries.length] ?? 'EHCP';
-        await page.goto(site.at(`/search/?q=${encodeURIComponent(before)}`));
+        await page.goto(fast.at(`/search/?q=${encodeURIComponent(before)}`));
         await page.waitForSelector(firstResult, { timeout: 60_000 });
-        costs.push(await newSearchOnSearchPage(page, query));
+        costs.push(await newSearchOnSearchPage(page, fast, query));
       } finally {
         await fastContext.close();
       }
@@ -149,6 +136,7 @@ export async function measureSearch(
   } finally {
     await browser.close();
     await slow.close();
+    await fast.close();
     await site.close();
   }
 }
