@@ -147,7 +147,7 @@ describe('misspellings and searches that find nothing', () => {
   it('suggests the indexed word for a misspelling', async () => {
     const suggestions = await suggestSearches(
       pagefind,
-      readSearchState(new URLSearchParams('q=tribunel')),
+      readSearchState(new URLSearchParams('q=tirbunal')),
       await vocabulary(),
       glossary,
     );
