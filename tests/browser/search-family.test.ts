@@ -39,6 +39,22 @@ async function searchFor(query: string): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
+describe('the result count', () => {
+  it('is announced from a live region that is in the accessibility tree before its first text', async () => {
+    const fresh = await session.browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      await other.goto(session.site.at('/search/'));
+      const region = other.locator('[data-app-search-status]');
+      expect(await region.getAttribute('role')).toBe('status');
+      expect(await region.textContent()).toBe('');
+      expect(await region.evaluate((element) => getComputedStyle(element).display)).not.toBe('none');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('family searches on the search page', () => {
   const ranks: Array<{ query: string; top3: string }> = [];
   afterAll(() => {
