@@ -100,3 +100,52 @@ export function growthBudget(pages: number, buildWallMs: number, earlier: Earlie
     detail: `${(small.ms / 1000).toFixed(1)} s at ${small.pages.toLocaleString('en-GB')} pages, ${(large.ms / 1000).toFixed(1)} s at ${large.pages.toLocaleString('en-GB')}: ${timeRatio.toFixed(2)} times the time for ${pageRatio.toFixed(2)} times the pages (compared with ${earlier.file})`,
   };
 }
+
+/** This site's clean build at most this many times the bare Astro + Pagefind baseline's (issue 14). */
+export const baselineRatioLimit = 1.3;
+
+/** The site's build time against the baseline's, medians of alternating clean builds. */
+export function baselineBudget(siteMs: readonly number[], baselineMs: readonly number[]): BudgetResult {
+  const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const ratio = median(siteMs) / Math.max(1, median(baselineMs));
+  const list = (values: readonly number[]) => values.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ');
+  return {
+    name: `A clean build takes at most ${baselineRatioLimit}× the bare Astro + Pagefind baseline`,
+    pass: ratio <= baselineRatioLimit,
+    detail: `${ratio.toFixed(2)}× (this site ${list(siteMs)}; baseline ${list(baselineMs)})`,
+  };
+}
+
+/** Search targets (issue 14): Slow 4G cold from a content page, a new search on the search page, requests per search. */
+export const searchLimits = { coldSlow4gMs: 1200, newSearchFastMs: 300, requests: 12 } as const;
+
+/** The search targets, each checked against the slowest of its searches. */
+export function searchBudgets(
+  costs: ReadonlyArray<{ query: string; kind: string; firstResultMs: number; requests: number }>,
+): BudgetResult[] {
+  const worst = (kind: string, pick: (cost: (typeof costs)[number]) => number) => {
+    const of = costs.filter((cost) => cost.kind === kind);
+    const top = [...of].sort((a, b) => pick(b) - pick(a))[0];
+    return top ? { value: pick(top), query: top.query } : undefined;
+  };
+  const cold = worst('cold', (cost) => cost.firstResultMs);
+  const fresh = worst('new search', (cost) => cost.firstResultMs);
+  const requests = [...costs].sort((a, b) => b.requests - a.requests)[0];
+  return [
+    {
+      name: `Search from a content page, cold, on Slow 4G: first result within ${searchLimits.coldSlow4gMs} ms`,
+      pass: cold ? cold.value <= searchLimits.coldSlow4gMs : null,
+      detail: cold ? `slowest ${cold.value} ms ("${cold.query}")` : 'not measured',
+    },
+    {
+      name: `A new search typed on the search page, fast link: first result within ${searchLimits.newSearchFastMs} ms`,
+      pass: fresh ? fresh.value <= searchLimits.newSearchFastMs : null,
+      detail: fresh ? `slowest ${fresh.value} ms ("${fresh.query}")` : 'not measured',
+    },
+    {
+      name: `At most ${searchLimits.requests} requests per search, Enter to a quiet network`,
+      pass: requests ? requests.requests <= searchLimits.requests : null,
+      detail: requests ? `most ${requests.requests} ("${requests.query}", ${requests.kind})` : 'not measured',
+    },
+  ];
+}

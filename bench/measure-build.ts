@@ -1,15 +1,18 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { measureProcess, type ProcessCost } from './measure-process.ts';
 
-/** What building the site cost, step by step, as `npm run build` runs them (less the prose check). */
+/** What building the site cost, step by step, as `npm run build` runs them. */
 export interface BuildCost {
+  /** The content checks that fail the build (`check-content.ts --build`), from an empty cache. */
+  checks: ProcessCost;
   /** `npm run build:pages` (astro build, with its memory setting): pages, glossary explanations, charts, sitemap, feed. */
   astro: ProcessCost;
   /** `pagefind --site`: the search index. */
   pagefind: ProcessCost;
-  /** Both steps, one after the other. */
+  /** Every step, one after the other. */
   totalWallMs: number;
-  /** The higher of the two steps' peaks: they run one after the other, never together. */
+  /** The highest of the steps' peaks: they run one after the other, never together. */
   peakTreeRssBytes: number;
   /** The folder the site was built into. */
   outDir: string;
@@ -20,14 +23,10 @@ export interface BuildCost {
  * tests/support/astro.ts throwawayRoot), so the real dist/ and .astro/ are never touched.
  */
 export async function measureBuild(root: string, contentDir: string): Promise<BuildCost> {
-  const env = {
-    ...process.env,
-    SEND_CONTENT_DIR: contentDir,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-  };
+  const env = buildEnv(contentDir, { SEND_CHECK_CACHE: path.join(root, '.check-cache') });
   const outDir = path.join(root, 'dist');
+  await clean(root);
+  const checks = await measureProcess('npx', ['node', 'src/cli/check-content.ts', '--build'], { cwd: root, env });
   // The same npm script `npm run build` uses, so the benchmark measures its memory setting too.
   const astro = await measureProcess('npm', ['run', '--silent', 'build:pages', '--', '--outDir', outDir], {
     cwd: root,
@@ -35,10 +34,47 @@ export async function measureBuild(root: string, contentDir: string): Promise<Bu
   });
   const pagefind = await measureProcess('npx', ['pagefind', '--site', outDir], { cwd: root, env });
   return {
+    checks,
     astro,
     pagefind,
-    totalWallMs: astro.wallMs + pagefind.wallMs,
-    peakTreeRssBytes: Math.max(astro.peakTreeRssBytes, pagefind.peakTreeRssBytes),
+    totalWallMs: checks.wallMs + astro.wallMs + pagefind.wallMs,
+    peakTreeRssBytes: Math.max(checks.peakTreeRssBytes, astro.peakTreeRssBytes, pagefind.peakTreeRssBytes),
     outDir,
   };
+}
+
+/** What building the bare baseline (bench/baseline/) cost: astro build, then Pagefind. */
+export interface BaselineCost {
+  astro: ProcessCost;
+  pagefind: ProcessCost;
+  totalWallMs: number;
+}
+
+/** Builds the bare Astro + Pagefind baseline from the same content, clean, in its throwaway root (bench/baseline.ts). */
+export async function measureBaselineBuild(root: string, contentDir: string): Promise<BaselineCost> {
+  const env = buildEnv(contentDir);
+  const outDir = path.join(root, 'dist');
+  await clean(root);
+  const astro = await measureProcess('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, env });
+  const pagefind = await measureProcess('npx', ['pagefind', '--site', outDir], { cwd: root, env });
+  return { astro, pagefind, totalWallMs: astro.wallMs + pagefind.wallMs };
+}
+
+/** The environment both builds run in. */
+function buildEnv(contentDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    SEND_CONTENT_DIR: contentDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
+}
+
+/** Removes what an earlier build left (output, Astro's content cache, the checks' cache), so every build is clean. */
+async function clean(root: string): Promise<void> {
+  await Promise.all(
+    ['dist', '.astro', '.check-cache'].map((name) => rm(path.join(root, name), { recursive: true, force: true })),
+  );
 }

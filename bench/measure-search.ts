@@ -1,63 +1,110 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
+import { fastLink, slow4g, throttledProxy, type ThrottledProxy } from './throttle.ts';
 
-/** How one search went, opened cold (empty cache) as a family following a link to /search/?q=… would. */
+/** How one search went, timed as a family meets it. */
 export interface SearchCost {
   query: string;
-  /** From the start of navigation to the first result link on screen, in milliseconds (the page's own clock). */
+  /**
+   * cold: Enter in a content page's header search box, empty cache, Slow 4G;
+   * again: the same from another content page in the same browser (files cached), Slow 4G;
+   * new search: a new query typed on the search page (searched in place), fast link.
+   */
+  kind: 'cold' | 'again' | 'new search';
+  /** From pressing Enter to the first result on screen, in milliseconds. */
   firstResultMs: number;
-  /** Bytes of the files fetched up to the first result, as the local server sends them (uncompressed). */
-  bytesToFirstResult: number;
-  /** The same files as a CDN would send them: HTML, CSS and JavaScript gzipped, Pagefind's own files as they are (already compressed). */
-  gzipBytesToFirstResult: number;
-  /** Bytes received once the page had settled (no requests for half a second), as served and as a CDN would send them. */
-  bytesSettled: number;
-  gzipBytesSettled: number;
-  requestsSettled: number;
-  /** Every file fetched, in order, with its size as served and as a CDN would send it. */
-  files: Array<{ url: string; bytes: number; gzipBytes: number }>;
-  /** What the page told screen readers, such as "23 results for EHCP". */
+  /** Every request that reached the server from pressing Enter until the network was quiet after the results (files the browser had cached fresh do not). */
+  requests: number;
+  /** Their addresses, in order, for finding out what a search fetches. */
+  files: string[];
+  /** What the page told screen readers, such as "23 results for ‘EHCP’." */
   summary: string;
 }
 
-/** The three searches the issue names: an abbreviation, a phrase and a single word. */
-export const defaultQueries = ['EHCP', 'annual review', 'tribunal'] as const;
+/** An abbreviation, a phrase, a word and a question of eight words (question words dropped first). */
+export const defaultQueries = [
+  'EHCP',
+  'annual review',
+  'tribunal',
+  'how many children have an EHC plan in Dorset',
+] as const;
 
 const firstResult = '[data-app-search-list] h3 a';
-// Text the local server sends as it is and a CDN would compress; Pagefind compresses its index, fragments and WebAssembly itself.
-const compressible = /(\/|\.(html|css|js|mjs|json|svg|xml|txt))$/;
+const status = '[data-app-search-status]';
+const quietMs = 500;
 
-/** A fetched file's size as the local server sends it (the file as built) and as a CDN would (gzipped if text). */
-async function fileBytes(outDir: string, url: string): Promise<{ bytes: number; gzipBytes: number }> {
-  const pathname = decodeURIComponent(new URL(url).pathname);
-  const content = await readFile(path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname)).catch(
-    () => undefined,
-  );
-  if (!content) return { bytes: 0, gzipBytes: 0 };
-  return { bytes: content.length, gzipBytes: compressible.test(pathname) ? gzipSync(content).length : content.length };
+/** Counts the requests that reach the server from a moment on, until the network is quiet. */
+function watchRequests(proxy: ThrottledProxy) {
+  let from = 0;
+  return {
+    start: () => {
+      from = proxy.requested.length;
+    },
+    async quiet(): Promise<string[]> {
+      while (proxy.inFlight() > 0 || Date.now() - proxy.lastActivity() < quietMs)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      return proxy.requested.slice(from);
+    },
+  };
 }
 
-/** Adds up file sizes. */
-const sum = (files: ReadonlyArray<{ bytes: number; gzipBytes: number }>) => ({
-  bytes: files.reduce((total, file) => total + file.bytes, 0),
-  gzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0),
-});
+/** Types the query into the content page's header search box and times Enter to the first result. */
+async function searchFromContentPage(
+  page: Page,
+  proxy: ThrottledProxy,
+  pathname: string,
+  query: string,
+  kind: SearchCost['kind'],
+): Promise<SearchCost> {
+  const requests = watchRequests(proxy);
+  await page.goto(proxy.at(pathname), { waitUntil: 'load' });
+  const input = page.locator('header [data-app-search-input]').first();
+  // Focusing the box starts loading search, as a family's tap would; typing takes a moment, as it does for them.
+  await input.click();
+  await input.pressSequentially(query, { delay: 40 });
+  requests.start();
+  const started = Date.now();
+  await input.press('Enter');
+  await page.waitForSelector(firstResult, { timeout: 60_000 });
+  const firstResultMs = Date.now() - started;
+  const files = await requests.quiet();
+  const summary = ((await page.locator(status).textContent()) ?? '').trim();
+  return { query, kind, firstResultMs, requests: files.length, files, summary };
+}
+
+/** Types a new query on the search page (already showing results) and times Enter to the new count. */
+async function newSearchOnSearchPage(page: Page, proxy: ThrottledProxy, query: string): Promise<SearchCost> {
+  const requests = watchRequests(proxy);
+  const input = page.locator('#search-page-input');
+  await input.fill(query);
+  requests.start();
+  const started = Date.now();
+  await input.press('Enter');
+  await page.waitForFunction(
+    ([selector, wanted]) => (document.querySelector(selector ?? '')?.textContent ?? '').includes(wanted ?? ''),
+    [status, `for ‘${query}’`],
+    { timeout: 60_000, polling: 'raf' },
+  );
+  const firstResultMs = Date.now() - started;
+  const files = await requests.quiet();
+  const summary = ((await page.locator(status).textContent()) ?? '').trim();
+  return { query, kind: 'new search', firstResultMs, requests: files.length, files, summary };
+}
 
 /**
- * Serves the built site in `outDir` with the local server (src/server/, on 127.0.0.1 and a free
- * port) and runs each query in a fresh Chromium context (an empty cache), adding up the files
- * it fetched. The local server does not compress, so sizes are given as served and as a CDN
- * would send them: HTML, CSS and JavaScript gzipped, Pagefind's files as they are (it compresses
- * its index, excerpts and WebAssembly itself).
+ * Serves the built site in `outDir` and runs each query three ways: cold from a content page on
+ * Slow 4G (a fresh browser context, so an empty cache), again from another content page in the
+ * same context, and typed as a new search on the search page on a fast link.
  */
 export async function measureSearch(
   outDir: string,
+  contentPages: readonly [string, string],
   queries: readonly string[] = defaultQueries,
 ): Promise<SearchCost[]> {
   const site = await serveSite({ distDir: outDir });
+  const slow = await throttledProxy(new URL(site.at('/')).origin, slow4g);
+  const fast = await throttledProxy(new URL(site.at('/')).origin, fastLink);
   const browser = await launchBrowser();
   try {
     // One visit first, not measured, so the first query does not also pay for Chromium warming up.
@@ -65,47 +112,31 @@ export async function measureSearch(
     await (await warmUp.newPage()).goto(site.at('/'));
     await warmUp.close();
     const costs: SearchCost[] = [];
-    for (const query of queries) {
-      const context = await browser.newContext();
+    for (const [index, query] of queries.entries()) {
+      const slowContext = await browser.newContext();
       try {
-        const page = await context.newPage();
-        // Playwright's page events include Pagefind's web worker, which fetches the index and
-        // excerpts; a DevTools Network session on the page would miss those.
-        const finished: string[] = [];
-        page.on('requestfinished', (request) => finished.push(request.url()));
-        await page.goto(site.at(`/search/?q=${encodeURIComponent(query)}`), { waitUntil: 'commit' });
-        const handle = await page.waitForFunction(
-          (selector) => (document.querySelector(selector) ? performance.now() : false),
-          firstResult,
-          { polling: 'raf', timeout: 60_000 },
-        );
-        const firstResultMs = (await handle.jsonValue()) as number;
-        const fetchedBeforeResult = finished.length;
-        await page.waitForLoadState('networkidle');
-        const summary = ((await page.locator('[data-app-search-status]').textContent()) ?? '').trim();
-        const files = await Promise.all(
-          finished.map(async (url) => ({ url: new URL(url).pathname, ...(await fileBytes(outDir, url)) })),
-        );
-        const first = sum(files.slice(0, fetchedBeforeResult));
-        const settled = sum(files);
-        costs.push({
-          query,
-          firstResultMs,
-          bytesToFirstResult: first.bytes,
-          gzipBytesToFirstResult: first.gzipBytes,
-          bytesSettled: settled.bytes,
-          gzipBytesSettled: settled.gzipBytes,
-          requestsSettled: finished.length,
-          files,
-          summary,
-        });
+        const page = await slowContext.newPage();
+        costs.push(await searchFromContentPage(page, slow, contentPages[0], query, 'cold'));
+        costs.push(await searchFromContentPage(page, slow, contentPages[1], query, 'again'));
       } finally {
-        await context.close();
+        await slowContext.close();
+      }
+      const fastContext = await browser.newContext();
+      try {
+        const page = await fastContext.newPage();
+        const before = queries[(index + 1) % queries.length] ?? 'EHCP';
+        await page.goto(fast.at(`/search/?q=${encodeURIComponent(before)}`));
+        await page.waitForSelector(firstResult, { timeout: 60_000 });
+        costs.push(await newSearchOnSearchPage(page, fast, query));
+      } finally {
+        await fastContext.close();
       }
     }
     return costs;
   } finally {
     await browser.close();
+    await slow.close();
+    await fast.close();
     await site.close();
   }
 }

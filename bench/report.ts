@@ -15,6 +15,8 @@ export interface BenchResult {
   generated: { progress: number; impactReports: number; words: { min: number; median: number; max: number } };
   machine: { node: string; cpus: number; totalMemoryBytes: number; loadAverageAtStart: number[]; commit: string };
   build: BuildCost;
+  /** Alternating clean builds of this site and the bare Astro + Pagefind baseline (bench/baseline/), wall times. */
+  baseline: { siteMs: number[]; baselineMs: number[] };
   site: PageMeasures;
   search: SearchCost[];
   budgets: BudgetResult[];
@@ -56,9 +58,12 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
       `${count(result.pages)} (${count(result.generated.progress)} + ${count(result.generated.impactReports)}), ${count(result.generated.words.min)} to ${count(result.generated.words.max)} words`,
     ],
     ['HTML pages built', count(site.htmlPages)],
+    ['Build wall time: content checks that fail the build', seconds(build.checks.wallMs)],
     ['Build wall time: astro build', seconds(build.astro.wallMs)],
     ['Build wall time: pagefind', seconds(build.pagefind.wallMs)],
     ['Build wall time: total', seconds(build.totalWallMs)],
+    ['Clean builds, this site', result.baseline.siteMs.map(seconds).join(', ')],
+    ['Clean builds, bare Astro + Pagefind baseline', result.baseline.baselineMs.map(seconds).join(', ')],
     [
       'Peak memory, astro build (process tree)',
       `${mib(build.astro.peakTreeRssBytes)}${largestProcess(build.astro.peakProcessRssBytes)}`,
@@ -82,8 +87,8 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
     ['Search index (pagefind/)', `${mib(site.searchIndex.bytes)} in ${count(site.searchIndex.files)} files`],
     ['Search index by part', searchIndexParts(site.searchIndex)],
     ...result.search.map((search): [string, string] => [
-      `Search "${search.query}": first result; bytes to it, served / gzip; settled, gzip`,
-      `${count(Math.round(search.firstResultMs))} ms; ${kib(search.bytesToFirstResult)} / ${kib(search.gzipBytesToFirstResult)}; ${kib(search.gzipBytesSettled)} in ${search.requestsSettled} requests (${search.summary})`,
+      `Search "${search.query}", ${search.kind === 'new search' ? 'new search on the search page, fast link' : `${search.kind}, from a content page, Slow 4G`}`,
+      `${count(Math.round(search.firstResultMs))} ms to the first result; ${search.requests} requests (${search.summary})`,
     ]),
   ];
 }

@@ -14,6 +14,8 @@ export const paths = {
   glossaryTerm: (id: string) => `/glossary/#${id}`,
   page: (id: string) => `/${id}/`,
   search: () => '/search/',
+  /** The words search may suggest for a misspelling (src/pages/search/words.json.ts). */
+  searchWords: () => '/search/words.json',
   feed: () => '/feed.xml',
   howWeAreDoing: () => '/how-we-are-doing/',
   measures: () => '/measures/',

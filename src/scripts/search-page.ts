@@ -10,6 +10,8 @@ export interface SearchPage {
   results: HTMLElement;
   status: HTMLElement;
   notes: HTMLElement;
+  /** What the site covers and where to get help, shown when a search finds nothing. */
+  help: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
   clear: HTMLButtonElement;
@@ -39,6 +41,7 @@ export function findPage(root: HTMLElement): SearchPage {
     results: find(root, 'results'),
     status: find(root, 'status'),
     notes: find(root, 'notes'),
+    help: find(root, 'help'),
     list: find(root, 'list'),
     more: find(root, 'more'),
     clear: find(root, 'clear'),

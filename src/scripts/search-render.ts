@@ -67,7 +67,7 @@ export function suggestionsParagraph(suggestions: readonly Suggestion[], state: 
   return paragraph;
 }
 
-/** What to try when nothing was found, GOV.UK style. */
+/** What to try when nothing was found, GOV.UK style; where to get help follows it (src/pages/search.astro). */
 export function noResultsAdvice(state: SearchState): HTMLElement {
   const advice = element('div', 'app-search-advice');
   advice.append(element('p', 'govuk-body', 'Improve your search results by:'));
@@ -75,11 +75,6 @@ export function noResultsAdvice(state: SearchState): HTMLElement {
   const tips = ['checking your spelling', 'using fewer words or other words for the same thing'];
   if (filterCount(state) > 0) tips.push('removing filters');
   for (const tip of tips) list.append(element('li', '', tip));
-  const glossaryTip = element('li', '', 'looking the word up in the ');
-  const link = element('a', 'govuk-link', 'glossary');
-  link.href = paths.glossary();
-  glossaryTip.append(link);
-  list.append(glossaryTip);
   advice.append(list);
   return advice;
 }

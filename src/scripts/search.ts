@@ -4,14 +4,15 @@
  * sort live in the address (/search/?q=EHCP&type=progress-update), so results can be shared,
  * bookmarked and come back with the back button.
  */
-import { didYouMean } from '../lib/search/did-you-mean.ts';
-import { glossaryEntriesIn, type GlossaryWords } from '../lib/search/expand-query.ts';
+import type { Suggestion } from '../lib/search/did-you-mean.ts';
+import { glossaryEntriesIn, type GlossaryWords } from '../lib/search/glossary-words.ts';
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
 import { resultView } from '../lib/search/result-view.ts';
-import { missingWords, runSearch, type RankedResult } from '../lib/search/run-search.ts';
+import { runSearch, suggestSearches, type RankedResult } from '../lib/search/run-search.ts';
 import { filterCount, readSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { findPage, showState, stateFromFilters, type SearchPage } from './search-page.ts';
+import { paths } from '../lib/urls.ts';
 import { noResultsAdvice, resultItem, resultSummary, searchHref, suggestionsParagraph } from './search-render.ts';
 
 /** Results shown at first and added by each "Show more results": a screenful on a phone without a long wait for excerpts. */
@@ -33,6 +34,23 @@ async function showResults(
   return items[0]?.querySelector('a') ?? null;
 }
 
+let vocabulary: Promise<string[]> | undefined;
+
+/** The words "Did you mean" may suggest, fetched only the first time a search finds nothing. */
+function searchWords(): Promise<string[]> {
+  vocabulary ??= fetch(paths.searchWords()).then((response) => response.json() as Promise<string[]>);
+  vocabulary.catch(() => {
+    vocabulary = undefined;
+  });
+  return vocabulary;
+}
+
+/** "Did you mean" for a search that found nothing; none if the word list cannot load. */
+async function suggestionsFor(pagefind: PagefindApi, state: SearchState, glossary: readonly GlossaryWords[]) {
+  const words = await searchWords().catch((): string[] => []);
+  return suggestSearches(pagefind, state, words, glossary);
+}
+
 /** Runs a search for the state and shows it; a newer search started meanwhile wins. */
 function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: readonly GlossaryWords[]) {
   let latest = 0;
@@ -42,25 +60,25 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
   async function search(state: SearchState): Promise<void> {
     const run = ++latest;
     page.results.setAttribute('aria-busy', 'true');
-    const [results, missing] = await Promise.all([
-      runSearch(pagefind, state, glossary),
-      missingWords(pagefind, state.q),
-    ]);
+    const results = await runSearch(pagefind, state, glossary);
     if (run !== latest) return;
     const named = glossaryEntriesIn(state.q, glossary);
     shown = { results, named };
-    const suggestions = results.length === 0 || missing.length > 0 ? didYouMean(state.q, glossary) : [];
+    const suggestions: Suggestion[] = results.length === 0 ? await suggestionsFor(pagefind, state, glossary) : [];
+    if (run !== latest) return;
     page.list.replaceChildren();
+    page.list.hidden = results.length === 0;
     await showResults(page, results, 0, named);
     if (run !== latest) return;
     page.notes.replaceChildren(
       ...(suggestions.length > 0 ? [suggestionsParagraph(suggestions, state)] : []),
       ...(results.length === 0 ? [noResultsAdvice(state)] : []),
     );
+    page.help.hidden = results.length > 0;
     page.results.removeAttribute('aria-busy');
     document.title = `${state.q} - ${baseTitle}`;
     // The summary is the live region's only content, so screen readers hear the count (and any suggestion) once.
-    page.status.textContent = `${resultSummary(results.length, state)}.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => s.text).join(' or ')}?` : ''}`;
+    page.status.textContent = `${resultSummary(results.length, state)}.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((suggestion) => suggestion.text).join(' or ')}?` : ''}`;
   }
 
   async function showMore(): Promise<void> {
@@ -128,16 +146,26 @@ async function start(root: HTMLElement): Promise<void> {
     page.input.focus();
   });
   page.more.addEventListener('click', () => void searcher.showMore().catch(() => showFailure(page)));
-  // A new query keeps the filters and sort, as a new address so the back button returns to the last one.
+  const show = (next: SearchState) => {
+    state = next;
+    page.input.value = state.q;
+    showState(page, state);
+    page.filters.hidden = !state.q;
+    page.results.hidden = !state.q;
+    if (state.q) void searcher.search(state).catch(() => showFailure(page));
+    else page.status.textContent = '';
+  };
+  // A new query keeps the filters and sort. It is searched in place, without loading the page
+  // again, and gets its own address, so the back button returns to the last search.
   page.queryForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    window.location.assign(searchHref({ ...state, q: page.input.value.replace(/\s+/g, ' ').trim() }));
+    const next = { ...state, q: page.input.value.replace(/\s+/g, ' ').trim() };
+    window.history.pushState(null, '', searchHref(next));
+    show(next);
   });
+  window.addEventListener('popstate', () => show(readSearchState(new URLSearchParams(window.location.search))));
 
-  if (!state.q) return;
-  page.filters.hidden = false;
-  page.results.hidden = false;
-  await searcher.search(state).catch(() => showFailure(page));
+  show(state);
 }
 
 const root = document.querySelector<HTMLElement>('[data-app-search]');

@@ -139,7 +139,7 @@ describe('the results page', () => {
   });
 
   it('offers the glossary word for a misspelling', async () => {
-    const page = await open('/search/?q=tribunel');
+    const page = await open('/search/?q=tirbunal');
     await expect.poll(() => status(page).textContent(), searching).toMatch(/Did you mean tribunal\?$/);
     expect(await page.getByRole('link', { name: 'tribunal', exact: true }).getAttribute('href')).toBe(
       '/search/?q=tribunal',

@@ -31,6 +31,12 @@ export interface CheckContext {
   /** Every abbreviation the glossary defines. */
   knownAbbreviations: ReadonlySet<string>;
   today: Date;
+  /**
+   * Only the checks that fail the build (errors: dates, link text, alt text), as `npm run build`
+   * runs them; the advice (reading age, long sentences, words to avoid, abbreviations, review
+   * dates) runs in `npm run check:content` and CI, off the build's critical path.
+   */
+  errorsOnly?: boolean | undefined;
 }
 
 function frontMatterOf(text: string): Record<string, unknown> {
@@ -40,24 +46,26 @@ function frontMatterOf(text: string): Record<string, unknown> {
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 }
 
-/** Runs every plain-English and accessibility check on one Markdown or MDX file. */
+/** Runs the plain-English and accessibility checks on one Markdown or MDX file: all of them, or only those that fail the build. */
 export async function checkFile(path: string, text: string, context: CheckContext): Promise<Finding[]> {
   const file = new VFile({ path, value: text });
-  const prose = unified()
-    .use(retextEnglish)
-    .use(retextReadingAge)
-    .use(retextSentenceLength)
-    .use(retextWordsToAvoid)
-    .use(retextAbbreviations, { known: context.knownAbbreviations })
-    .use(retextUkDates);
+  // Checks that report errors, and so fail the build.
+  const prose = unified().use(retextEnglish).use(retextUkDates);
+  // Advice: warnings an editor can weigh.
+  if (!context.errorsOnly)
+    prose
+      .use(retextReadingAge)
+      .use(retextSentenceLength)
+      .use(retextWordsToAvoid)
+      .use(retextAbbreviations, { known: context.knownAbbreviations });
   // MDX syntax only in .mdx files: in Markdown, "<" and "{" are plain text.
   const markdown = unified().use(remarkParse).use(remarkFrontmatter);
-  const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown)
-    .use(remarkLinksAndImages)
-    .use(remarkAbbreviationFirstUse)
-    .use(remarkRetext, prose);
+  const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown).use(remarkLinksAndImages);
+  // Advice, like the prose checks above.
+  if (!context.errorsOnly) processor.use(remarkAbbreviationFirstUse);
+  processor.use(remarkRetext, prose);
   await processor.run(processor.parse(file), file);
-  checkReviewDate(file, frontMatterOf(text), context.today);
+  if (!context.errorsOnly) checkReviewDate(file, frontMatterOf(text), context.today);
   return file.messages.map((message) => ({
     file: path,
     line: message.line ?? 1,

@@ -11,6 +11,16 @@ export const targetReadingAge = 12;
 /** Pages too short to measure fairly. */
 const minimumWords = 30;
 
+/** Syllables per word, remembered: the same few thousand words recur across pages, and counting is the check's slowest part. */
+const syllableCounts = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCounts.get(key);
+  if (count === undefined) syllableCounts.set(key, (count = syllable(key)));
+  return count;
+}
+
 /** Counts words, sentences and syllables of a text. */
 export function textCounts(tree: Root) {
   let words = 0;
@@ -20,7 +30,7 @@ export function textCounts(tree: Root) {
     if (node.type === 'SentenceNode') sentences += 1;
     if (node.type === 'WordNode') {
       words += 1;
-      syllables += syllable(toString(node));
+      syllables += syllablesOf(toString(node));
     }
   });
   return { words, sentences, syllables };

@@ -1,11 +1,12 @@
-import { phrasesOf, type GlossaryWords } from './expand-query.ts';
-import { sameWord, words } from './normalise.ts';
+import { phrasesOf, type GlossaryWords } from './glossary-words.ts';
+import { words } from './normalise.ts';
+import { readQuery } from './question.ts';
 
 /** Something close to what was typed, to search for instead. */
 export interface Suggestion {
-  /** What to search for, as the glossary writes it (or the query with a misspelt word put right). */
+  /** What to search for: the query with each misspelt word put right. */
   text: string;
-  /** The glossary term it stands for, to say what the suggestion means, when it is one glossary phrase. */
+  /** The glossary term it stands for, when the suggestion is another way of saying one ("tribunal" for "SEND Tribunal"). */
   term?: string | undefined;
 }
 
@@ -31,66 +32,46 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The most changes still worth suggesting: short words must be closer, or "SEN" would suggest "CCG". */
-function allowedDistance(text: string): number {
-  if (text.length <= 4) return 1;
-  if (text.length <= 8) return 2;
-  return 3;
+/**
+ * The most changes still worth suggesting: two at most (the issue's rule: "transport" is three
+ * from "transfer", so never offered), and one for short words, or "SEN" would suggest "CCG".
+ */
+export function allowedDistance(word: string): number {
+  return word.length <= 4 ? 1 : 2;
 }
 
-/** Whether two lists of words say the same thing, allowing plurals. */
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((word, index) => sameWord(word, b[index] ?? ''));
-}
-
-/** Glossary phrases a few letters away from the whole query, closest first, one per glossary entry. */
-function closePhrases(
-  typed: readonly string[],
-  glossary: readonly GlossaryWords[],
-): Array<Suggestion & { distance: number }> {
-  const text = typed.join(' ');
-  return glossary.flatMap((entry) => {
-    const scored = phrasesOf(entry).map((phrase) => ({
-      text: phrase,
-      term: entry.term,
-      distance: editDistance(text, words(phrase).join(' ')),
-    }));
-    const closest = scored
-      .filter((item) => item.distance > 0 && item.distance <= allowedDistance(text))
-      .sort((a, b) => a.distance - b.distance)[0];
-    return closest ? [closest] : [];
-  });
-}
-
-/** The query with each misspelt word swapped for the closest glossary word, or undefined if no word needed it. */
-function correctedWords(typed: readonly string[], vocabulary: ReadonlySet<string>): string | undefined {
-  let changed = false;
-  const corrected = typed.map((word) => {
-    if (word.length < 4 || [...vocabulary].some((known) => sameWord(known, word))) return word;
-    const closest = [...vocabulary]
-      .map((known) => ({ known, distance: editDistance(word, known) }))
-      .filter((item) => item.distance <= allowedDistance(word))
-      .sort((a, b) => a.distance - b.distance)[0];
-    if (!closest) return word;
-    changed = true;
-    return closest.known;
-  });
-  return changed ? corrected.join(' ') : undefined;
+/** Words in the index close to `word`, closest first, then in the vocabulary's order (most used first). */
+export function closeWords(word: string, vocabulary: readonly string[], limit = 3): string[] {
+  return vocabulary
+    .map((known, order) => ({ known, order, distance: editDistance(word, known) }))
+    .filter((item) => item.distance > 0 && item.distance <= allowedDistance(word))
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, limit)
+    .map((item) => item.known);
 }
 
 /**
- * Up to `limit` glossary words close to a query that looks misspelt, closest first: whole
- * glossary phrases ("tribunel" → "tribunal"), else the query with misspelt words put right
- * ("camhs waitnig" → "camhs waiting" only if "waiting" is a glossary word). Nothing when the
- * query already is a glossary phrase.
+ * Queries to try instead of one that found nothing: each key word the index does not have is
+ * swapped for a close word it does have, up to `limit` queries, best first. The caller keeps
+ * only those that find pages (src/lib/search/run-search.ts), so no suggestion leads nowhere.
  */
-export function didYouMean(query: string, glossary: readonly GlossaryWords[], limit = 3): Suggestion[] {
-  const typed = words(query);
-  if (typed.length === 0) return [];
-  const phrases = glossary.flatMap((entry) => phrasesOf(entry).map((phrase) => words(phrase)));
-  if (phrases.some((phrase) => sameWords(phrase, typed))) return [];
-  const close = closePhrases(typed, glossary).sort((a, b) => a.distance - b.distance || a.text.length - b.text.length);
-  if (close.length > 0) return close.slice(0, limit).map(({ text, term }) => ({ text, term }));
-  const corrected = correctedWords(typed, new Set(phrases.flat()));
-  return corrected ? [{ text: corrected }] : [];
+export function spellingCandidates(query: string, vocabulary: readonly string[], limit = 3): string[] {
+  const known = new Set(vocabulary);
+  const { keyWords } = readQuery(query);
+  const options = keyWords.map((word) => (known.has(word) ? [word] : [...closeWords(word, vocabulary), word]));
+  if (options.every((choices) => choices.length === 1)) return [];
+  // One candidate per choice for the first misspelt word, with every other word at its best choice.
+  const first = options.findIndex((choices) => choices.length > 1);
+  const best = options.map((choices) => choices[0] ?? '');
+  const candidates = (options[first] ?? [])
+    .filter((choice) => choice !== keyWords[first])
+    .map((choice) => best.map((word, index) => (index === first ? choice : word)).join(' '));
+  return [...new Set(candidates)].filter((text) => text !== keyWords.join(' ')).slice(0, limit);
+}
+
+/** The suggestion for a query to show, naming the glossary term when it is another way of saying one. */
+export function suggestionFor(text: string, glossary: readonly GlossaryWords[]): Suggestion {
+  const key = words(text).join(' ');
+  const entry = glossary.find((candidate) => phrasesOf(candidate).some((phrase) => words(phrase).join(' ') === key));
+  return { text, term: entry?.term };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../../../src/lib/search/did-you-mean.ts';
+import { closeWords, editDistance, spellingCandidates, suggestionFor } from '../../../src/lib/search/did-you-mean.ts';
 import { glossary } from './glossary-fixture.ts';
 
 describe('counting the changes between two words', () => {
@@ -15,29 +15,44 @@ describe('counting the changes between two words', () => {
   });
 });
 
-describe('"Did you mean"', () => {
-  it('offers the glossary word a misspelling is closest to, with its term', () => {
-    expect(didYouMean('tribunel', glossary)).toEqual([{ text: 'tribunal', term: 'SEND Tribunal' }]);
-    expect(didYouMean('CAMSH', glossary)).toEqual([
-      { text: 'CAMHS', term: 'Child and adolescent mental health services' },
-    ]);
+describe('words close to a misspelling', () => {
+  const vocabulary = ['transfer', 'tribunal', 'review', 'reviews', 'sen', 'send', 'tribune'];
+
+  it('offers words within two changes, closest first', () => {
+    expect(closeWords('tribunel', vocabulary)).toEqual(['tribunal', 'tribune']);
+    expect(closeWords('reveiw', vocabulary)).toEqual(['review', 'reviews']);
   });
 
-  it('offers nothing when the search is already a glossary word, plural or not', () => {
-    expect(didYouMean('EHCP', glossary)).toEqual([]);
-    expect(didYouMean('annual reviews', glossary)).toEqual([]);
+  it('never offers "transfer" for "transport": three changes is too far', () => {
+    expect(editDistance('transport', 'transfer')).toBe(3);
+    expect(closeWords('transport', vocabulary)).toEqual([]);
   });
 
-  it('offers nothing for words far from any glossary word', () => {
-    expect(didYouMean('xylophone', glossary)).toEqual([]);
+  it('needs short words to be within one change', () => {
+    expect(closeWords('syn', vocabulary)).toEqual(['sen']);
+    expect(closeWords('xyn', vocabulary)).toEqual([]);
+    expect(closeWords('sen', ['sent', 'seen', 'sun'])).toEqual(['sent', 'seen', 'sun']);
+  });
+});
+
+describe('searches to suggest', () => {
+  const vocabulary = ['waiting', 'camhs', 'tribunal', 'annual', 'review'];
+
+  it('puts right the word the index does not have, keeping the others', () => {
+    expect(spellingCandidates('CAMHS waitnig', vocabulary)).toEqual(['camhs waiting']);
   });
 
-  it('needs short words to be closer, so "SEN" does not suggest "SEND"-like neighbours', () => {
-    expect(didYouMean('SEM', glossary).map((suggestion) => suggestion.text)).toEqual(['SEN']);
-    expect(didYouMean('ABC', glossary)).toEqual([]);
+  it('drops question words from what it suggests', () => {
+    expect(spellingCandidates('what is an anual review', vocabulary)).toEqual(['annual review']);
   });
 
-  it('puts right a misspelt word inside a longer search', () => {
-    expect(didYouMean('camhs apeal', glossary)).toEqual([{ text: 'camhs appeal' }]);
+  it('suggests nothing when every word is in the index or nothing is close', () => {
+    expect(spellingCandidates('annual review', vocabulary)).toEqual([]);
+    expect(spellingCandidates('xylophone', vocabulary)).toEqual([]);
+  });
+
+  it('names the glossary term a suggestion stands for', () => {
+    expect(suggestionFor('tribunal', glossary)).toEqual({ text: 'tribunal', term: 'SEND Tribunal' });
+    expect(suggestionFor('camhs waiting', glossary)).toEqual({ text: 'camhs waiting', term: undefined });
   });
 });

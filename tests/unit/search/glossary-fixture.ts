@@ -1,4 +1,4 @@
-import type { GlossaryWords } from '../../../src/lib/search/expand-query.ts';
+import type { GlossaryWords } from '../../../src/lib/search/glossary-words.ts';
 
 /** A few glossary entries shaped like content/glossary.yaml's, for the search tests. */
 export const glossary: GlossaryWords[] = [

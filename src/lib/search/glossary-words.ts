@@ -8,22 +8,6 @@ export interface GlossaryWords {
   otherWords: readonly string[];
 }
 
-/** One search to run for a query, and how much its matches count compared with the words typed. */
-export interface QueryVariant {
-  /** Text to give Pagefind. */
-  text: string;
-  /** 1 for what was typed; less for other words for it, so pages using the typed words come first. */
-  weight: number;
-  /** True when the text is a glossary phrase of several words that must appear together, not scattered. */
-  phrase: boolean;
-}
-
-/** How much a page found through another word for the query counts. Tuned against tests/browser/search-ranking.test.ts. */
-export const otherWordWeight = 0.8;
-
-/** At most this many searches per query, so a long query stays quick on a slow phone. */
-const maxVariants = 12;
-
 /** Every way of saying one glossary entry's term, without repeats (compared as words). */
 export function phrasesOf(entry: GlossaryWords): string[] {
   const phrases = new Map<string, string>();
@@ -102,49 +86,18 @@ function matchesFor(queryWords: readonly string[], glossary: readonly GlossaryWo
   return coversQuery ? inQuery : [...inQuery, ...phrasesAroundQuery(queryWords, glossary)];
 }
 
-/**
- * What to search for instead of a matched phrase. The term and abbreviation are what pages are
- * written with, so they stand for every other word; another word only stands for the term and
- * abbreviation, because other words can be loose ("deadline" for the 20-week timescale) and
- * would pull in pages about something else.
- */
-function alternativesFor(match: Match): string[] {
-  const { entry } = match;
-  return !match.partial && isMainForm(entry, match.phrase) ? phrasesOf(entry) : phrasesOf({ ...entry, otherWords: [] });
-}
-
 /** Ids of the glossary entries the query names, best match first, so a glossary result can link straight to the right term. */
 export function glossaryEntriesIn(query: string, glossary: readonly GlossaryWords[]): string[] {
   return matchesFor(words(query), glossary).map((match) => match.entry.id);
 }
 
-/**
- * The searches to run for a query: what was typed, then the same query with each glossary
- * phrase in it swapped for the entry's other words, so "EHCP" also finds "education, health
- * and care plan" and the reverse. Editors extend this by adding "otherWords" to content/glossary.yaml.
- */
-export function expandQuery(query: string, glossary: readonly GlossaryWords[]): QueryVariant[] {
-  const queryWords = words(query);
-  if (queryWords.length === 0) return [];
-  const matches = matchesFor(queryWords, glossary);
-  const typedIsPhrase = matches.some((match) => !match.partial && match.length === queryWords.length);
-  const variants: QueryVariant[] = [
-    { text: queryWords.join(' '), weight: 1, phrase: typedIsPhrase && queryWords.length > 1 },
-  ];
-  const seen = new Set([variants[0]?.text]);
-  for (const match of matches) {
-    for (const alternative of alternativesFor(match)) {
-      const replaced = [
-        ...queryWords.slice(0, match.start),
-        ...words(alternative),
-        ...queryWords.slice(match.start + match.length),
-      ];
-      const text = replaced.join(' ');
-      if (seen.has(text)) continue;
-      seen.add(text);
-      const wholeQueryIsAlternative = replaced.length === words(alternative).length;
-      variants.push({ text, weight: otherWordWeight, phrase: wholeQueryIsAlternative && replaced.length > 1 });
-    }
-  }
-  return variants.slice(0, maxVariants);
+/** Whether the text is, word for word, one of the glossary's ways of saying a term (plurals allowed). */
+export function namesGlossaryTerm(text: string, glossary: readonly GlossaryWords[]): boolean {
+  const typed = words(text);
+  return glossary.some((entry) =>
+    phrasesOf(entry).some((phrase) => {
+      const known = words(phrase);
+      return known.length === typed.length && known.every((word, index) => sameWord(word, typed[index] ?? ''));
+    }),
+  );
 }
