@@ -122,7 +122,7 @@ describe('charts of official figures', () => {
       expect(response.headers()['content-type']).toMatch(/^text\/csv/);
       const rows = parseCsv(await response.text()).slice(1);
       const table = await page.locator('table.app-measure-table tbody tr').evaluateAll((trs) =>
-        // The year cell may also say "See the notes"; its first text is the year.
+        // The Dorset cell may also say "see the notes"; its first text is the figure.
         trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.firstChild?.textContent?.trim() ?? '')),
       );
       // The table shows "22.6%" and "No figure" where the file has 22.6 and an empty cell.
