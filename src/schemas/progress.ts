@@ -29,11 +29,14 @@ export const progressSchema = z
       { what: 'how to show a date that is not exact', example: 'dateLabel: "2019 to 2020"' },
       40,
     ).optional(),
-    /** The priority areas this update reports on. */
+    /**
+     * The 2017 priority areas this update reports on. Leave `areas` out when it reports on none of them
+     * (for example the 2024 inspection's own areas for improvement, which live in content/inspection-2024.yaml).
+     */
     areas: listOf(areaReportSchema, {
-      what: 'a list of the priority areas this update reports on',
-      example: 'areas:\n  - area: 2-right-first-time\n    status: in-progress',
-    }),
+      what: 'a list of the priority areas this update reports on (or leave out areas if it reports on none)',
+      example: 'areas:\n  - area: right-first-time\n    status: in-progress',
+    }).default([]),
     /** Where the facts in this update come from. */
     sources: listOf(sourceSchema, {
       what: 'a list of sources',
