@@ -1,30 +1,25 @@
 import { defineMiddleware } from 'astro:middleware';
 import { glossaryTerms } from './data/collections.ts';
-import { abbreviationsFromGlossary, type Abbreviation } from './lib/abbreviations.ts';
+import type { GlossaryEntryLike } from './lib/abbreviation-rule.ts';
 import { explainAbbreviationsInHtml } from './lib/explain-abbreviations-in-html.ts';
 import { paths } from './lib/urls.ts';
 
-let abbreviations: Promise<Abbreviation[]> | undefined;
+let glossary: Promise<GlossaryEntryLike[]> | undefined;
 
-/** The glossary's abbreviations, read once per build. */
-function glossaryAbbreviations(): Promise<Abbreviation[]> {
-  abbreviations ??= glossaryTerms().then((terms) =>
-    abbreviationsFromGlossary(
-      terms.map((entry) => entry.data),
-      paths.glossaryTerm,
-    ),
-  );
-  return abbreviations;
+/** The published glossary entries, read once per build. */
+function glossaryEntries(): Promise<GlossaryEntryLike[]> {
+  glossary ??= glossaryTerms().then((terms) => terms.map((entry) => ({ id: entry.id, ...entry.data })));
+  return glossary;
 }
 
 /**
- * Explains the first use of each glossary abbreviation on every page, so editors write
- * plain Markdown and families still get "EHCP" spelled out and linked to the glossary.
+ * Links each glossary term once on every page, on its first use (on the written-out words where the text
+ * writes them out), so editors write plain Markdown and families can look any term up.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const isHtml = response.headers.get('content-type')?.startsWith('text/html') ?? false;
   if (!isHtml || context.url.pathname === paths.glossary()) return response;
-  const html = explainAbbreviationsInHtml(await response.text(), await glossaryAbbreviations());
+  const html = explainAbbreviationsInHtml(await response.text(), await glossaryEntries(), paths.glossaryTerm);
   return new Response(html, { status: response.status, headers: response.headers });
 });
