@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { rehype } from 'rehype';
 import type { GlossaryEntryLike } from './abbreviation-rule.ts';
-import { linkGlossaryTerms } from './glossary-links.ts';
+import { linkGlossaryTerms, linkNames } from './glossary-links.ts';
 
 function findMain(node: Root | Element): Element | undefined {
   for (const child of node.children) {
@@ -23,7 +23,8 @@ export function explainAbbreviationsInHtml(
   const processor = rehype().use(() => (tree: Root) => {
     const main = findMain(tree);
     if (!main) return;
-    linkGlossaryTerms(main, glossary, hrefFor);
+    // Links anywhere on the page count, the breadcrumbs and footer too.
+    linkGlossaryTerms(main, glossary, hrefFor, linkNames(tree));
     changed = true;
   });
   const output = String(processor.processSync(html));

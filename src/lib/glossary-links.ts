@@ -9,7 +9,9 @@ import { findFirstUses, type GlossaryEntryLike } from './abbreviation-rule.ts';
  *   full words, so nobody hears "link, send" and there is no extra stop right after the words;
  * - where it is not (the content check reports that), the link carries the full words for a screen reader:
  *   never a `title` tooltip, which keyboard, touch and most screen-reader users never get;
- * - a glossary term whose name holds a short form, such as "SEND Tribunal", links to its own entry.
+ * - a glossary term whose name holds a short form, such as "SEND Tribunal", links to its own entry;
+ * - no glossary link takes the name of another link on the page ("Written Statement of Action" is also the
+ *   breadcrumb to the statement): one link name, one place.
  */
 
 /** Elements whose text never gets a link: links, headings, navigation, form controls, code and drawings. */
@@ -67,7 +69,13 @@ interface PageState {
   glossary: readonly GlossaryEntryLike[];
   hrefFor: (id: string) => string;
   linked: Set<string>;
+  /** Names of the page's other links, in lower case: a glossary link must not share one. */
+  takenNames: ReadonlySet<string>;
 }
+
+/** A link's name as compared: lower case, single spaces. */
+export const linkNameKey = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+const isTaken = (words: string, state: PageState) => state.takenNames.has(linkNameKey(words));
 
 /** Links for named terms such as "SEND Tribunal", first use on the page only. */
 function namedTermEdits(value: string, state: PageState): Edit[] {
@@ -78,6 +86,7 @@ function namedTermEdits(value: string, state: PageState): Edit[] {
     const match = pattern.exec(value);
     if (!match) continue;
     state.linked.add(entry.id);
+    if (isTaken(match[0], state)) continue;
     edits.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -98,7 +107,7 @@ function abbreviationEdits(value: string, state: PageState): Edit[] {
       const words = new RegExp(`(?<![\\p{L}\\p{N}])${phraseSource(use.term)}s?(?=\\s*\\($)`, 'iu').exec(
         value.slice(0, use.index),
       );
-      if (words)
+      if (words && !isTaken(words[0], state))
         edits.push({ start: words.index, end: words.index + words[0].length, node: link(href, [text(words[0])]) });
       continue;
     }
@@ -133,13 +142,38 @@ function applyEdits(node: Text, edits: Edit[]): ElementContent[] | undefined {
   return parts;
 }
 
-/** Adds the glossary links to `tree` (a page's `<main>`), in document order. */
+/** The text of an element and everything in it. */
+function textOf(node: Root | Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => textOf(child as ElementContent)).join('') : '';
+}
+
+/** The names of every link in `tree`, as `linkNameKey` gives them. */
+export function linkNames(tree: Root | Element): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'a') names.add(linkNameKey(textOf(child)));
+      else visit(child);
+    }
+  };
+  visit(tree);
+  return names;
+}
+
+/**
+ * Adds the glossary links to `tree` (a page's `<main>`), in document order. `takenNames` are the page's
+ * other link names (see `linkNames`), which a glossary link never takes.
+ */
 export function linkGlossaryTerms(
   tree: Root | Element,
   glossary: readonly GlossaryEntryLike[],
   hrefFor: (id: string) => string,
+  takenNames: ReadonlySet<string> = linkNames(tree),
 ): void {
-  const state: PageState = { glossary: glossary.filter((entry) => entry.draft !== true), hrefFor, linked: new Set() };
+  const published = glossary.filter((entry) => entry.draft !== true);
+  const state: PageState = { glossary: published, hrefFor, linked: new Set(), takenNames };
   const visit = (parent: Root | Element) => {
     const children: Array<RootContent | ElementContent> = [];
     for (const child of parent.children) {

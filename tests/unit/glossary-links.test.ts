@@ -58,4 +58,11 @@ describe('glossary links on a page', () => {
     expect(html).toContain('href="/glossary/#send"');
     expect(html).not.toContain('href="/glossary/#sen"');
   });
+
+  it('adds no glossary link with the name of another link on the page', () => {
+    const html = linked(
+      '<nav><a href="/cqc/">Care Quality Commission</a></nav><p>The Care Quality Commission (CQC) came.</p>',
+    );
+    expect(html).not.toContain('/glossary/#cqc');
+  });
 });
