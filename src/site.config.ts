@@ -8,7 +8,8 @@ export const siteConfig = {
   name: 'Dorset SEND information',
   /** One line on what the site is for, used as the default page description. */
   tagline:
-    'What the Dorset local area promised after its 2017 SEND inspection, how the work went and what it achieved.',
+    // No abbreviation here: it is the home page's first line, before the text that writes SEND out.
+    'What the Dorset local area promised after its 2017 inspection, how the work went and what it achieved.',
   /** The public address the site is published at, without a trailing slash. */
   url: 'https://dorset-send.netlify.app',
   /** The local area, as families would name it. */

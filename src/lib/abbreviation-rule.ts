@@ -46,7 +46,8 @@ const hasShortWord = (phrase: string) => phrase.split(/\s+/).some((word) => (wor
  */
 function isAnotherSpelling(phrase: string, abbreviation: string): boolean {
   const first = phrase.trim().split(/\s+/)[0] ?? '';
-  return hasShortWord(first) && abbreviation.toLowerCase().startsWith(first.toLowerCase());
+  // A phrase that starts with the abbreviation itself ("BCP Council") is already a use of it: "... (BCP) Council".
+  return hasShortWord(first) && first !== abbreviation && abbreviation.toLowerCase().startsWith(first.toLowerCase());
 }
 
 /** The terms the rule covers: published glossary entries with an abbreviation. Drafts never count. */
@@ -54,7 +55,9 @@ export function abbreviatedTerms(entries: readonly GlossaryEntryLike[]): Abbrevi
   return entries
     .filter((entry) => entry.draft !== true && entry.abbreviation)
     .map((entry) => {
-      const others = (entry.otherWords ?? []).filter((phrase) => isAnotherSpelling(phrase, entry.abbreviation as string));
+      const others = (entry.otherWords ?? []).filter((phrase) =>
+        isAnotherSpelling(phrase, entry.abbreviation as string),
+      );
       const forms = [...new Set([entry.abbreviation as string, ...others])].sort((a, b) => b.length - a.length);
       return { id: entry.id, term: entry.term, forms };
     });

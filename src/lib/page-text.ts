@@ -63,13 +63,15 @@ function findMain(node: Root | Element): Element | undefined {
 function collect(node: RootContent, out: string[]): void {
   if (node.type === 'text') out.push(node.value);
   if (node.type !== 'element' || skipped.has(node.tagName)) return;
+  // Marked by a page for a list of names (the search page's A to Z of titles) or form options: read like headings.
+  if (node.properties['dataAbbreviationsIgnore'] !== undefined) return;
   for (const child of node.children) collect(child, out);
   if (blocks.has(node.tagName)) out.push('\n');
 }
 
 /**
  * The running text of a built page's `<main>`, in reading order, the way the abbreviation rule reads it:
- * headings and navigation left out, blocks separated by line breaks. Empty if the page has no `<main>`.
+ * headings, navigation and anything marked `data-abbreviations-ignore` left out, blocks separated by line breaks. Empty if the page has no `<main>`.
  */
 export function mainText(html: string): string {
   const main = findMain(rehype().parse(html));

@@ -50,11 +50,6 @@ export function statusAsOf(update: { data: { date: Date; dateLabel?: string | un
   return update.data.dateLabel ?? formatMonthYear(update.data.date);
 }
 
-/** A status read with its area and date, as a screen reader should hear it: "Work better together: done, as of January 2021". */
-export function statusSentence(areaTitle: string, status: AreaStatus, asOf: string): string {
-  return `${areaTitle}: ${statusDisplay[status].label.toLowerCase()}, as of ${asOf}`;
-}
-
 /** Each area's latest status with its date, or undefined where no update gives one (then no status is shown). */
 export function latestStatuses<T extends ProgressLike & { data: { dateLabel?: string | undefined } }>(
   updates: readonly T[],

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, oneOf, shortText, text, webAddress } from './fields.ts';
+import { isoDate, oneOf, shortText, webAddress } from './fields.ts';
 import { sourceSchema } from './source.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -26,13 +26,23 @@ export function contactDetailsIn(text: string): { phones: string[]; emails: stri
   };
 }
 
+/** What a tel: or mailto: link dials or writes to, decoded ("%20" is a space); other addresses as they are. */
+function addressPart(href: string): string {
+  const address = href.replace(/^(tel|mailto):/, '');
+  try {
+    return decodeURIComponent(address);
+  } catch {
+    return address;
+  }
+}
+
 function pageText(node: Root | RootContent, out: string[]): void {
   if (node.type === 'text') out.push(node.value);
   if (node.type === 'element') {
     const element = node as Element;
     for (const name of ['href', 'content', 'value', 'placeholder']) {
       const value = element.properties[name];
-      if (typeof value === 'string') out.push(` ${decodeURIComponent(value.replace(/^(tel|mailto):/, ''))} `);
+      if (typeof value === 'string') out.push(` ${name === 'href' ? addressPart(value) : value} `);
     }
     if (element.tagName === 'script' || element.tagName === 'style') return;
   }

@@ -29,6 +29,19 @@ describe('which words count as abbreviations', () => {
     ]);
   });
 
+  it('reads a phrase starting with the abbreviation as a use of it: "Bournemouth, Christchurch and Poole (BCP) Council"', () => {
+    const withBcp = [
+      ...glossary,
+      { id: 'bcp', term: 'Bournemouth, Christchurch and Poole', abbreviation: 'BCP', otherWords: ['BCP Council'] },
+    ];
+    expect(
+      firstUsesNotWrittenOut('Bournemouth, Christchurch and Poole (BCP) Council. BCP Council again.', withBcp),
+    ).toEqual([]);
+    expect(firstUsesNotWrittenOut('BCP Council.', withBcp).map((use) => use.expected)).toEqual([
+      'Bournemouth, Christchurch and Poole (BCP)',
+    ]);
+  });
+
   it('never counts a draft entry', () => {
     expect(missing('Ask the LADO.')).toEqual([]);
   });
@@ -75,7 +88,7 @@ describe('the first use of an abbreviation on a page', () => {
 describe('the text of a built page', () => {
   it('is the words in <main>, without headings or navigation', () => {
     const html =
-      '<html><body><header>SEND</header><main><h1>Your EHCP</h1><nav><a href="#a">EHCP</a></nav><p>One <a href="/g/">EHC plan</a>.</p><p>Two</p></main></body></html>';
+      '<html><body><header>SEND</header><main><h1>Your EHCP</h1><nav><a href="#a">EHCP</a></nav><p>One <a href="/g/">EHC plan</a>.</p><p>Two</p><ul data-abbreviations-ignore><li>SEND pages</li></ul></main></body></html>';
     expect(mainText(html)).toBe('One EHC plan.\nTwo\n');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestReport, latestStatuses, statusAsOf, statusSentence } from '../../src/lib/progress.ts';
+import { latestReport, latestStatuses, statusAsOf } from '../../src/lib/progress.ts';
 import type { AreaStatus } from '../../src/schemas/statement.ts';
 
 const update = (id: string, date: string, areas: Array<[string, AreaStatus?, string?]>, dateLabel?: string) => ({
@@ -50,12 +50,6 @@ describe("each area's latest status", () => {
 
   it('is nothing where no update gives one, so no status is shown', () => {
     expect(latestStatuses(updates, ['elsewhere']).get('elsewhere')).toBeUndefined();
-  });
-
-  it('is read with its area and date', () => {
-    expect(statusSentence('Work better together', 'done', 'January 2021')).toBe(
-      'Work better together: done, as of January 2021',
-    );
   });
 });
 
