@@ -8,7 +8,7 @@ let glossary: Promise<GlossaryEntryLike[]> | undefined;
 
 /** The published glossary entries, read once per build. */
 function glossaryEntries(): Promise<GlossaryEntryLike[]> {
-  glossary ??= glossaryTerms().then((terms) => terms.map((entry) => ({ id: entry.id, ...entry.data })));
+  glossary ??= glossaryTerms().then((terms) => terms.map((entry) => entry.data));
   return glossary;
 }
 
