@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { rehype } from 'rehype';
-import { explainAbbreviations, type Abbreviation } from './abbreviations.ts';
+import type { GlossaryEntryLike } from './abbreviation-rule.ts';
+import { linkGlossaryTerms, linkNames } from './glossary-links.ts';
 
 function findMain(node: Root | Element): Element | undefined {
   for (const child of node.children) {
@@ -12,13 +13,18 @@ function findMain(node: Root | Element): Element | undefined {
   return undefined;
 }
 
-/** Explains abbreviations in a whole page's `<main>`, leaving the rest of the HTML as it was. */
-export function explainAbbreviationsInHtml(html: string, abbreviations: readonly Abbreviation[]): string {
+/** Links glossary terms in a whole page's `<main>` (see glossary-links.ts), leaving the rest of the HTML as it was. */
+export function explainAbbreviationsInHtml(
+  html: string,
+  glossary: readonly GlossaryEntryLike[],
+  hrefFor: (id: string) => string,
+): string {
   let changed = false;
   const processor = rehype().use(() => (tree: Root) => {
     const main = findMain(tree);
     if (!main) return;
-    explainAbbreviations(main, abbreviations);
+    // Links anywhere on the page count, the breadcrumbs and footer too.
+    linkGlossaryTerms(main, glossary, hrefFor, linkNames(tree));
     changed = true;
   });
   const output = String(processor.processSync(html));

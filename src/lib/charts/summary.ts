@@ -36,11 +36,17 @@ function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
+/** What the page around a summary has already said, so the summary does not say it again. */
+export interface SummaryContext {
+  /** Break notes the page states once above its figures (see `sharedBreakNotes`). */
+  breakNotesSaid?: ReadonlySet<string>;
+}
+
 /**
- * A one-paragraph summary written from the data alone, for the chart's accessible description and for
- * readers who skip the chart: the latest figure and its change, England, gaps, direction, target, shape, breaks.
+ * A one-paragraph summary written from the data alone, shown beside the chart for every reader:
+ * the latest figure and its change, England, gaps, direction, target, shape, breaks.
  */
-export function summariseMeasure(measure: MeasureLike, areaName: string): string {
+export function summariseMeasure(measure: MeasureLike, areaName: string, context: SummaryContext = {}): string {
   const { points, unit, timing, valuePhrase, betterWhen, target, breaks } = measure.data;
   const present = points.filter(isPresent);
   const latest = present.at(-1);
@@ -66,6 +72,8 @@ export function summariseMeasure(measure: MeasureLike, areaName: string): string
   for (const item of breaks) {
     const next = points[points.findIndex((point) => point.period === item.after) + 1];
     if (!next) continue;
+    // A note the page says once above its figures (it names the years itself) is not repeated in every summary.
+    if (context.breakNotesSaid?.has(item.note)) continue;
     sentences.push(
       `The ${areaName} figures have a break between ${formatPeriod(item.after, timing)} and ${formatPeriod(next.period, timing)}. ${item.note}`,
     );

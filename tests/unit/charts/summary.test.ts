@@ -47,6 +47,14 @@ describe('chart summaries are written from the data', () => {
     );
   });
 
+  it('leaves out a break note the page has already said above its figures', () => {
+    const said = new Set(['Up to 2018 the figures are for the old area.']);
+    const summary = summariseMeasure(sampleMeasure(), 'Dorset', { breakNotesSaid: said });
+    expect(summary).not.toContain('break');
+    expect(summary).not.toContain('Up to 2018 the figures are for the old area.');
+    expect(summary).toContain('The highest was 91.0% in 2019');
+  });
+
   it('names every year with no figure', () => {
     const measure = sampleMeasure({
       points: points([

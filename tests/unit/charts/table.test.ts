@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureNotes } from '../../../src/lib/charts/notes.ts';
+import { measureNotes, sharedBreakNotes } from '../../../src/lib/charts/notes.ts';
 import { tableRows } from '../../../src/lib/charts/table.ts';
 import { sampleCount, sampleMeasure } from './sample-measures.ts';
 
@@ -41,5 +41,19 @@ describe('measure notes', () => {
       '2020: Includes exceptions.',
       '2021: No figure was published, because every plan had an exception.',
     ]);
+  });
+});
+
+describe('break notes shared by several figures', () => {
+  const oldArea = { after: 2018, label: 'Boundary change', note: 'Up to 2018 the figures are for the old area.' };
+  it('lists a note once when two or more measures share it, and leaves out a note only one measure has', () => {
+    const other = sampleMeasure({ breaks: [{ after: 2019, label: 'New method', note: 'The count changed in 2020.' }] });
+    expect(sharedBreakNotes([sampleMeasure(), sampleMeasure({ breaks: [oldArea] }), other])).toEqual([
+      { label: 'Boundary change', note: 'Up to 2018 the figures are for the old area.' },
+    ]);
+  });
+
+  it('finds nothing to share on a page with one figure', () => {
+    expect(sharedBreakNotes([sampleMeasure()])).toEqual([]);
   });
 });
