@@ -23,12 +23,13 @@ export function decapCollections(spec: EditorCollection, context: FieldContext):
       {
         name: spec.collection,
         label: spec.label,
+        // Decap reads a collection's format at collection level, file collections included.
+        format: yamlListFormat,
         files: [
           {
             name: spec.collection,
             label: spec.label,
             file: source.file,
-            format: yamlListFormat,
             fields: [
               {
                 label: spec.label,

@@ -1,0 +1,62 @@
+import { editorCollections } from '../../../lib/cms/collections.ts';
+import { decapCollections, listFieldName } from '../../../lib/cms/config.ts';
+import type { DecapField } from '../../../lib/cms/decap-fields.ts';
+import { checkEntry, withoutBlankOptionalFields, type FieldProblem } from '../../../lib/cms/validate.ts';
+import { z } from 'zod';
+import type { DecapCms } from './decap.d.ts';
+import { showProblems } from './problems.ts';
+
+/** What the editor saves for one Decap collection: its fields and the schema the build checks it with. */
+interface SaveCheck {
+  fields: DecapField[];
+  check(data: Record<string, unknown>): { data: Record<string, unknown>; problems: FieldProblem[] };
+}
+
+// Labels only: the choices of a drop-down do not change how an entry is checked.
+const noChoices = { referenceOptions: () => [] };
+
+/** One save check per Decap collection, from the same schemas and field lists as config.yml. */
+function saveChecks(): Map<string, SaveCheck> {
+  const checks = new Map<string, SaveCheck>();
+  for (const spec of editorCollections) {
+    for (const decap of decapCollections(spec, noChoices)) {
+      const files = decap.files as { fields: DecapField[] }[] | undefined;
+      const fields = files ? (files[0]?.fields ?? []) : (decap.fields as DecapField[]);
+      // A YAML list file (the glossary) is checked as the list of entries its loader reads.
+      const schema = files ? z.object({ [listFieldName]: z.array(spec.schema) }) : spec.schema;
+      checks.set(String(decap.name), {
+        fields,
+        check(data) {
+          const { body, ...frontMatter } = data;
+          const cleaned = withoutBlankOptionalFields(frontMatter, fields);
+          const problems = checkEntry(schema, cleaned, fields);
+          return { data: body === undefined ? cleaned : { ...cleaned, body }, problems };
+        },
+      });
+    }
+  }
+  return checks;
+}
+
+/**
+ * Before Decap saves, runs the build's own schema checks on the entry. If any fail, nothing is saved
+ * and the editor sees the schema's messages; if all pass, blank optional fields are left out of the file.
+ */
+export function checkOnSave(cms: DecapCms): void {
+  const checks = saveChecks();
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const check = checks.get(String(entry.get('collection')));
+      if (!check) return undefined;
+      const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+      const { data: cleaned, problems } = check.check(data);
+      showProblems(problems);
+      if (problems.length > 0) {
+        // Decap shows this in its "Failed to persist entry" message, and does not save.
+        throw new Error(problems.map((problem) => `${problem.label}: ${problem.message}`).join('\n'));
+      }
+      return cleaned;
+    },
+  });
+}
