@@ -59,3 +59,35 @@ describe('checking an entry in the editor before it is saved', () => {
     expect(labelForPath(['sources', 1, 'url'], fields)).toBe('Sources, item 2, Url');
   });
 });
+
+describe('blank fields that are not simply optional', () => {
+  const pointFields: DecapField[] = [
+    { label: 'Value', name: 'value', widget: 'number', required: false, nullable: true },
+    { label: 'Note', name: 'note', widget: 'string', required: false },
+  ];
+  const inspection: DecapField[] = [
+    {
+      label: 'Inspection',
+      name: 'inspection',
+      widget: 'object',
+      required: false,
+      fields: [
+        { label: 'Published', name: 'published', widget: 'datetime' },
+        {
+          label: 'Source',
+          name: 'source',
+          widget: 'object',
+          fields: [{ label: 'Name', name: 'name', widget: 'string' }],
+        },
+      ],
+    },
+  ];
+
+  it('writes a blank figure as null, since the key must be there', () => {
+    expect(withoutBlankOptionalFields({ value: '', note: '' }, pointFields)).toEqual({ value: null });
+  });
+
+  it('leaves out an optional group the editor did not fill in', () => {
+    expect(withoutBlankOptionalFields({ inspection: { published: '', source: { name: '' } } }, inspection)).toEqual({});
+  });
+});

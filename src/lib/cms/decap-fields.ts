@@ -6,6 +6,8 @@ export interface DecapField {
   name: string;
   widget: string;
   required?: boolean;
+  /** Ours, ignored by Decap: the key must be written, as null when left blank (measures' figures). */
+  nullable?: boolean;
   hint?: string;
   default?: unknown;
   fields?: DecapField[];
@@ -60,6 +62,8 @@ export function labelFromName(name: string): string {
 function unwrap(schema: AnySchema) {
   let current = schema;
   let required = true;
+  let nullable = false;
+  let optional = false;
   let defaultValue: unknown;
   const meta: EditorMeta = {};
   for (;;) {
@@ -70,6 +74,8 @@ function unwrap(schema: AnySchema) {
     const { def } = current._zod;
     if (def.type === 'optional' || def.type === 'nullable') {
       required = false;
+      if (def.type === 'optional') optional = true;
+      else nullable = true;
       current = asSchema(def.innerType);
     } else if (def.type === 'default') {
       required = false;
@@ -77,7 +83,7 @@ function unwrap(schema: AnySchema) {
       defaultValue = typeof value === 'function' ? (value as () => unknown)() : value;
       current = asSchema(def.innerType);
     } else {
-      return { core: current, required, defaultValue, meta };
+      return { core: current, required, nullable: nullable && !optional, defaultValue, meta };
     }
   }
 }
@@ -107,10 +113,11 @@ const oneLineLimit = 120;
 
 /** The Decap field for one schema field, named `name`; `path` names it in errors. */
 export function decapField(name: string, schema: z.ZodType, context: FieldContext, path = name): DecapField {
-  const { core, required, defaultValue, meta } = unwrap(asSchema(schema));
+  const { core, required, nullable, defaultValue, meta } = unwrap(asSchema(schema));
   const base: DecapField = { label: meta.title ?? labelFromName(name), name, widget: 'string' };
   if (meta.description) base.hint = meta.description;
   if (!required) base.required = false;
+  if (nullable) base.nullable = true;
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
     base.default = defaultValue;
   const { def } = core;

@@ -14,9 +14,18 @@ export interface FieldProblem {
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
+/** True for an object whose every value is blank, such as an optional group the editor never filled in. */
+const isBlankObject = (value: Record<string, unknown>): boolean =>
+  Object.values(value).every((inner) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? isBlankObject(inner as Record<string, unknown>)
+      : isEmpty(inner) || inner === false,
+  );
+
 /**
  * The entry as it should be written: Decap keeps an optional field the editor left blank as ''
- * (or null), which the schema would reject, so those keys are dropped, at every depth.
+ * (or null), which the schema would reject, so those keys are dropped, at every depth; a field
+ * that must be there but may be empty (a measure's missing figure) is written as null.
  */
 export function withoutBlankOptionalFields(
   data: Record<string, unknown>,
@@ -25,10 +34,14 @@ export function withoutBlankOptionalFields(
   const result: Record<string, unknown> = { ...data };
   for (const field of fields) {
     const value = result[field.name];
-    if (field.required === false && isEmpty(value)) {
+    if (field.nullable && isEmpty(value)) {
+      result[field.name] = null;
+    } else if (field.required === false && isEmpty(value)) {
       delete result[field.name];
     } else if (field.widget === 'object' && field.fields && value && typeof value === 'object') {
-      result[field.name] = withoutBlankOptionalFields(value as Record<string, unknown>, field.fields);
+      const inner = withoutBlankOptionalFields(value as Record<string, unknown>, field.fields);
+      if (field.required === false && isBlankObject(inner)) delete result[field.name];
+      else result[field.name] = inner;
     } else if (field.widget === 'list' && field.fields && Array.isArray(value)) {
       const inner = field.fields;
       result[field.name] = value.map((item: unknown) =>
