@@ -45,7 +45,8 @@ interface EditorMeta {
 }
 
 // zod 4 keeps a schema's kind in `_zod.def`; the public types do not expose every part read here.
-type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
+type SchemaDef = { type: string; [key: string]: unknown };
+type AnySchema = { _zod: { def: SchemaDef }; meta(): unknown; description?: string | undefined };
 
 const asSchema = (value: unknown) => value as AnySchema;
 
@@ -120,7 +121,7 @@ export function decapField(name: string, schema: z.ZodType, context: FieldContex
   if (nullable) base.nullable = true;
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
     base.default = defaultValue;
-  const { def } = core;
+  const { def } = core._zod;
   const maxLength = (core as unknown as { maxLength?: number | null }).maxLength;
 
   if (isReference(def)) {
@@ -154,7 +155,7 @@ export function decapField(name: string, schema: z.ZodType, context: FieldContex
         const shape = unwrap(element).core._zod.def.shape as z.ZodRawShape;
         return { ...base, widget: 'list', fields: decapFields(shape, context, `${path}[]`) };
       }
-      const item = decapField(singular(name), element, context, `${path}[]`);
+      const item = decapField(singular(name), element as unknown as z.ZodType, context, `${path}[]`);
       return { ...base, widget: 'list', field: item };
     }
     default:
@@ -180,7 +181,7 @@ export function decapFields(shape: z.ZodRawShape, context: FieldContext, path = 
 /** The object shape(s) of a collection schema: one for an object, one per option for a discriminated union. */
 export function objectShapes(schema: z.ZodType): z.ZodRawShape[] {
   const { core } = unwrap(asSchema(schema));
-  const { def } = core;
+  const { def } = core._zod;
   if (def.type === 'object') return [def.shape as z.ZodRawShape];
   if (def.type === 'union') return (def.options as z.ZodType[]).flatMap(objectShapes);
   throw new UnsupportedSchemaError(`A collection schema must be an object or a union of objects, not "${def.type}".`);
