@@ -23,8 +23,13 @@ let stopping = false;
 function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
+  for (const child of children) {
+    if (child.exitCode !== null) continue;
+    // Astro's dev server stops cleanly on Ctrl+C (SIGINT); anything still running after 5 seconds is ended.
+    child.kill('SIGINT');
+    setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000).unref();
+  }
 }
 for (const child of children) child.on('exit', (code) => stop(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(0));

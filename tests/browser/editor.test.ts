@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -135,7 +134,8 @@ async function fillUpdate(page: Page, title: string, dates: { published: string;
   await page.getByRole('option', { name: 'in-progress' }).click();
   await page.getByRole('button', { name: 'Add sources' }).click();
   await field(page, 'Name').fill('Dorset Council, a test source');
-  await page.getByRole('textbox', { name: 'Body' }).last().click();
+  // Decap's rich-text box (Slate) has role="textbox" but no accessible name, so it is found by its own attribute.
+  await page.locator('[data-slate-editor="true"]').click();
   await page.keyboard.type('We tested the editor. It saved this page.');
 }
 
@@ -152,7 +152,9 @@ describe('the browser editor (npm run edit)', () => {
     await publish(page);
 
     const expected = path.join(progressDir, `2026-11-19-${slugOf(title)}.md`);
-    await waitFor(`${path.relative(root, expected)} to be written`, async () => existsSync(expected), 30_000);
+    await waitFor('the new file', async () => (await filesMadeHere()).some((name) => name.includes('saves')), 30_000);
+    // Named as `npm run new` names updates: the date reported on, then the title.
+    expect(await filesMadeHere()).toEqual([path.basename(expected)]);
     const text = await readFile(expected, 'utf8');
     expect(text).toContain(`title: ${title}`);
     expect(text).toMatch(/^published: 2026-11-20$/m);

@@ -6,6 +6,10 @@ import { decapFields, objectShapes, type DecapField, type FieldContext } from '.
 export const listFieldName = 'items';
 /** Decap's name for the format of a file that is a YAML list, registered by the admin page's script. */
 export const yamlListFormat = 'yaml-list';
+/** Decap's name for a YAML file saved over itself, keeping its comments (registered by the admin page's script). */
+export const yamlFormat = 'yaml-keep-comments';
+/** Where the admin page's formats keep the text a file was read from, to write over it. Not a field. */
+export const originalTextKey = '__originalText';
 
 const bodyField: DecapField = {
   label: 'Body',
@@ -49,7 +53,7 @@ export function decapCollections(spec: EditorCollection, context: FieldContext):
   const common = {
     folder: source.folder,
     extension: markdown ? 'md' : 'yaml',
-    format: markdown ? 'frontmatter' : 'yaml',
+    format: markdown ? 'frontmatter' : yamlFormat,
     ...(spec.slug ? { slug: spec.slug } : {}),
     ...(spec.summary ? { summary: spec.summary } : {}),
   };

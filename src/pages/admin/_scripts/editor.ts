@@ -1,5 +1,6 @@
-import { parse, stringify } from 'yaml';
-import { listFieldName, yamlListFormat } from '../../../lib/cms/config.ts';
+import { parse } from 'yaml';
+import { listFieldName, originalTextKey, yamlFormat, yamlListFormat } from '../../../lib/cms/config.ts';
+import { yamlKeepingComments } from '../../../lib/cms/yaml-keep-comments.ts';
 import { checkOnSave } from './check-on-save.ts';
 import { registerPreviews, registerSiteStyles } from './previews.ts';
 
@@ -22,11 +23,25 @@ const cms = window.CMS;
 const h = window.h;
 if (!cms || !h) throw new Error('Decap CMS did not start: window.CMS is missing.');
 
-// The glossary is one YAML file holding a list (Astro's file() loader); Decap edits a file as an
-// object, so the list is held under one field while the editor is open.
+// YAML files are saved over the text they were read from, so their comments (the rules for editors
+// at the top of content/contacts.yaml, a measure's note on where its figures come from) survive.
+type Read = Record<string, unknown>;
+const withoutOriginal = ({ [originalTextKey]: original, ...data }: Read) => ({ data, original: original as string });
+cms.registerCustomFormat(yamlFormat, 'yaml', {
+  fromFile: (text) => ({ ...(parse(text) as Read), [originalTextKey]: text }),
+  toFile: (read) => {
+    const { data, original } = withoutOriginal(read as Read);
+    return yamlKeepingComments(data, original);
+  },
+});
+// The glossary, contacts and areas for improvement are each one YAML file holding a list (Astro's
+// file() loader); Decap edits a file as an object, so the list is held under one field meanwhile.
 cms.registerCustomFormat(yamlListFormat, 'yaml', {
-  fromFile: (text) => ({ [listFieldName]: parse(text) ?? [] }),
-  toFile: (data) => stringify((data as Record<string, unknown>)[listFieldName] ?? [], { lineWidth: 0 }),
+  fromFile: (text) => ({ [listFieldName]: parse(text) ?? [], [originalTextKey]: text }),
+  toFile: (read) => {
+    const { data, original } = withoutOriginal(read as Read);
+    return yamlKeepingComments(data[listFieldName] ?? [], original);
+  },
 });
 checkOnSave(cms);
 const areaTitles = new Map<string, string>(JSON.parse(document.body.dataset.areaTitles ?? '[]'));

@@ -21,6 +21,18 @@ function ukDate(value: unknown): string {
   return date && !Number.isNaN(date.getTime()) ? formatUkDate(date) : text;
 }
 
+/**
+ * Decap draws the preview in an iframe with no title and no language; screen readers need both
+ * (axe: frame-title, html-has-lang), so the template gives them from inside the frame.
+ */
+function nameThePreview(element: HTMLElement | null): void {
+  if (!element) return;
+  const frameDocument = element.ownerDocument;
+  frameDocument.documentElement.lang = 'en-GB';
+  frameDocument.title = 'Preview';
+  frameDocument.defaultView?.frameElement?.setAttribute('title', 'Preview of this page as families will see it');
+}
+
 /** Builds preview templates that use the site's GOV.UK markup and classes, with the site's stylesheet. */
 export function registerPreviews(cms: DecapCms, h: CreateElement, areaTitles: Map<string, string>): void {
   const data = (props: PreviewProps) => (props.entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
@@ -52,7 +64,7 @@ export function registerPreviews(cms: DecapCms, h: CreateElement, areaTitles: Ma
     const fields = data(props);
     return h(
       'main',
-      { className: 'govuk-main-wrapper app-preview', lang: 'en-GB' },
+      { className: 'govuk-main-wrapper app-preview', ref: nameThePreview },
       h(
         'div',
         { className: 'govuk-width-container' },
