@@ -8,7 +8,8 @@ export const siteConfig = {
   name: 'Dorset SEND information',
   /** One line on what the site is for, used as the default page description. */
   tagline:
-    'What the Dorset local area promised after its 2017 SEND inspection, how the work went and what it achieved.',
+    // No abbreviation here: it is the home page's first line, before the text that writes SEND out.
+    'What the Dorset local area promised after its 2017 inspection, how the work went and what it achieved.',
   /** The public address the site is published at, without a trailing slash. */
   url: 'https://dorset-send.netlify.app',
   /** The local area, as families would name it. */
@@ -23,8 +24,21 @@ export const siteConfig = {
    * on Netlify uses the repository Netlify builds from; anywhere else the link is left out.
    */
   repository: { url: '', branch: 'main' },
-  /** How long feedback is kept before it is deleted, in days (the privacy notice states this). */
+  /**
+   * How long feedback is kept before it is deleted, in days: the purge deletes older feedback and the privacy
+   * notice prints this same number (<SiteSetting name="feedbackRetentionDays" />), so the two never differ.
+   */
   feedbackRetentionDays: 365,
+  /*
+   * Privacy and accessibility settings the sources do not give: set them before going live (README, "Before going
+   * live"). While empty, the privacy notice and accessibility statement print "to be confirmed" in their place.
+   */
+  /** Who decides how feedback is used (the data controller), for example "Dorset Council". */
+  dataController: '',
+  /** The lawful basis for handling feedback under UK GDPR, in plain words, as the data controller states it. */
+  lawfulBasis: '',
+  /** Where to ask about privacy or for another format: an email address or postal address of the data controller. */
+  privacyContact: '',
   /** The local port `npm start` serves on. */
   localPort: 4321,
 } as const;

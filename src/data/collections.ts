@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { byOrder } from '../lib/improvements.ts';
 import { newestFirst } from '../lib/progress.ts';
 
 /** Drafts show while editors preview with `npm run dev` and never in a production build. */
@@ -55,4 +56,25 @@ export async function glossaryTerms() {
 /** Standing pages such as the privacy notice, by title. */
 export async function standingPages() {
   return (await publishable('pages')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
+}
+
+/** "Where things stand now" for the home page, or undefined while content/where-things-stand.md does not exist. */
+export async function whereThingsStand() {
+  const entries = await getCollection('now');
+  if (entries.length > 1) {
+    throw new Error(
+      `content/where-things-stand.md must be the only entry in the "now" collection, but there are ${entries.length}: ${entries.map((entry) => entry.id).join(', ')}.`,
+    );
+  }
+  return entries[0];
+}
+
+/** The 2024 inspection's areas for improvement, in the report's order. */
+export async function inspectionImprovements() {
+  return byOrder(await getCollection('improvements'));
+}
+
+/** Every route to help in content/contacts.yaml. */
+export async function contactRoutes() {
+  return getCollection('contacts');
 }

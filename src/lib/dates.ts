@@ -5,6 +5,13 @@ export function formatUkDate(date: Date): string {
   return ukDate.format(date);
 }
 
+const ukMonthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Month and year, for "as of" dates: "January 2021". */
+export function formatMonthYear(date: Date): string {
+  return ukMonthYear.format(date);
+}
+
 /** The machine-readable form for `<time datetime>`: "2021-12-27". */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

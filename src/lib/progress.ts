@@ -1,4 +1,5 @@
 import type { AreaStatus } from '../schemas/statement.ts';
+import { formatMonthYear } from './dates.ts';
 
 /** The parts of a progress update that ordering and status need. */
 export interface ProgressLike {
@@ -41,35 +42,25 @@ export const statusDisplay: Record<AreaStatus, { label: string; tagClass: string
   delayed: { label: 'Delayed', tagClass: 'govuk-tag--red' },
 };
 
-/** A status an update gave an area, with the update that gave it. */
-export interface GivenStatus<T extends ProgressLike> {
-  status: AreaStatus;
-  update: T;
+/**
+ * When a status was true, in words: the update's `dateLabel` when the day is not known ("By January 2021"),
+ * otherwise its month and year ("January 2021"). A status is what one source said on one date, never "now".
+ */
+export function statusAsOf(update: { data: { date: Date; dateLabel?: string | undefined } }): string {
+  return update.data.dateLabel ?? formatMonthYear(update.data.date);
 }
 
-/** The latest status an area was given and the one given by the update before, to say what changed. */
-export function statusChange<T extends ProgressLike>(
+/** Each area's latest status with its date, or undefined where no update gives one (then no status is shown). */
+export function latestStatuses<T extends ProgressLike & { data: { dateLabel?: string | undefined } }>(
   updates: readonly T[],
-  areaId: string,
-): { latest: GivenStatus<T>; previous?: GivenStatus<T> | undefined } | undefined {
-  const given = updatesForArea(updates, areaId).flatMap((update) => {
-    const status = reportOn(update, areaId)?.status;
-    return status ? [{ status, update }] : [];
-  });
-  const [latest, previous] = given;
-  return latest && { latest, previous };
-}
-
-/** What changed since the update before, in words: "Changed from done to in progress." */
-export function describeStatusChange(change: {
-  latest: { status: AreaStatus };
-  previous?: { status: AreaStatus } | undefined;
-}): string {
-  // Lower case because the labels sit mid-sentence here, not in a tag.
-  const now = statusDisplay[change.latest.status].label.toLowerCase();
-  if (!change.previous) return `No update before it gave a status. This is the first: ${now}.`;
-  const before = statusDisplay[change.previous.status].label.toLowerCase();
-  return before === now ? `No change: still ${now}.` : `Changed from ${before} to ${now}.`;
+  areaIds: readonly string[],
+): Map<string, { status: AreaStatus; asOf: string; update: T } | undefined> {
+  return new Map(
+    areaIds.map((areaId) => {
+      const latest = latestStatus(updates, areaId);
+      return [areaId, latest && { ...latest, asOf: statusAsOf(latest.update) }];
+    }),
+  );
 }
 
 /** The newest update that says anything about an area, with what it says. */

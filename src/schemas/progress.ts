@@ -35,9 +35,13 @@ export const progressSchema = z
         'How to show the date when the exact day is not known, for example "2019 to 2020" or "By January 2021".',
       ),
     areas: listOf(areaReportSchema, {
-      what: 'a list of the priority areas this update reports on',
-      example: 'areas:\n  - area: 2-right-first-time\n    status: in-progress',
-    }).describe('The priority areas this update reports on.'),
+      what: 'a list of the priority areas this update reports on (or leave out areas if it reports on none)',
+      example: 'areas:\n  - area: right-first-time\n    status: in-progress',
+    })
+      .default([])
+      .describe(
+        "The 2017 priority areas this update reports on. Leave areas out when it reports on none of them (for example the 2024 inspection's own areas for improvement, which live in content/inspection-2024.yaml).",
+      ),
     sources: listOf(sourceSchema, {
       what: 'a list of sources',
       example: 'sources:\n  - name: "Dorset Council, Feedback from the Ofsted and CQC revisit February 2019"',

@@ -43,7 +43,8 @@ function fieldsOf(collection: string): DecapField[] {
   if (!spec) return [];
   return decapCollections(spec, context).flatMap((entry) => {
     const files = entry.files as { fields: DecapField[] }[] | undefined;
-    if (files) return files.flatMap((file) => file.fields.find((field) => field.name === listFieldName)?.fields ?? []);
+    if (files)
+      return files.flatMap((file) => file.fields.find((field) => field.name === listFieldName)?.fields ?? file.fields);
     return entry.fields as DecapField[];
   });
 }

@@ -67,7 +67,7 @@ describe('content checks', () => {
   it('warn about an abbreviation missing from the glossary, but not everyday ones like NHS', async () => {
     expect(await findingsFor('unknown-abbreviation.md')).toMatchInlineSnapshot(`
       [
-        "4:31 warning abbreviation-not-in-glossary: "LADO" is not in the glossary. Add it to content/glossary.yaml, or write the words out in full.",
+        "4:72 warning abbreviation-not-in-glossary: "LADO" is not in the glossary. Add it to content/glossary.yaml, or write the words out in full.",
       ]
     `);
   });

@@ -95,4 +95,22 @@ describe('content errors tell editors the file, the field, what was expected and
       File: progress/2021-01-31-judgement.md"
     `);
   }, 90_000);
+
+  it('a contact with no way to reach it', async () => {
+    expect(await messageFor('contact-without-a-way-to-reach')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] contacts → example-service data does not match collection schema.
+
+        link: Expected at least one way to reach this service: add link, phone or email as printed in the source, or findIt saying how to find it, for example: findIt: "Search GOV.UK for the SEND Tribunal."
+      File: contacts.yaml"
+    `);
+  }, 90_000);
+
+  it('a status for a 2024 area for improvement without the date it was true', async () => {
+    expect(await messageFor('improvement-status-without-date')).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] improvements → use-of-data data does not match collection schema.
+
+        status.asOf: Expected the date this status was true: add asOf as YYYY-MM-DD, or asOfLabel in words. For example: asOf: 2025-09-01
+      File: inspection-2024.yaml"
+    `);
+  }, 90_000);
 });

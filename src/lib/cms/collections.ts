@@ -1,15 +1,20 @@
 import type { z } from 'zod';
+import { contactSchema } from '../../schemas/contact.ts';
 import { glossaryTermSchema } from '../../schemas/glossary.ts';
 import { impactReportSchema } from '../../schemas/impact-report.ts';
+import { improvementSchema } from '../../schemas/improvement.ts';
 import { measureSchema } from '../../schemas/measure.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { progressSchema } from '../../schemas/progress.ts';
 import { statementSchema } from '../../schemas/statement.ts';
+import { whereThingsStandSchema } from '../../schemas/where-things-stand.ts';
 
 /** Where a collection's files live, and how they are written. */
 export type EditorSource =
   /** One Markdown file per entry: front matter then the body. */
   | { kind: 'markdown-folder'; folder: string }
+  /** One Markdown file that is the collection's only entry. */
+  | { kind: 'markdown-file'; file: string }
   /** One YAML file per entry. */
   | { kind: 'yaml-folder'; folder: string }
   /** One YAML file holding a list of entries (Astro's file() loader). */
@@ -100,6 +105,29 @@ export const editorCollections: EditorCollection[] = [
     source: { kind: 'markdown-folder', folder: 'content/pages' },
     schema: pageSchema,
     slug: '{{slug}}',
+  },
+  {
+    collection: 'now',
+    label: 'Where things stand now',
+    labelSingular: 'Where things stand now',
+    source: { kind: 'markdown-file', file: 'content/where-things-stand.md' },
+    schema: whereThingsStandSchema,
+  },
+  {
+    collection: 'contacts',
+    label: 'Contacts (routes to help)',
+    labelSingular: 'Contact',
+    source: { kind: 'yaml-list', file: 'content/contacts.yaml' },
+    schema: contactSchema,
+    summary: '{{fields.name}}',
+  },
+  {
+    collection: 'improvements',
+    label: '2024 areas for improvement',
+    labelSingular: 'Area for improvement',
+    source: { kind: 'yaml-list', file: 'content/inspection-2024.yaml' },
+    schema: improvementSchema,
+    summary: '{{fields.order}}. {{fields.title}}',
   },
   {
     collection: 'glossary',

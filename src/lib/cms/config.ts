@@ -49,6 +49,24 @@ export function decapCollections(spec: EditorCollection, context: FieldContext):
       },
     ];
   }
+  if (source.kind === 'markdown-file') {
+    const [shape] = objectShapes(spec.schema);
+    return [
+      {
+        name: spec.collection,
+        label: spec.label,
+        format: 'frontmatter',
+        files: [
+          {
+            name: spec.collection,
+            label: spec.labelSingular,
+            file: source.file,
+            fields: [...decapFields(shape ?? {}, context), bodyField],
+          },
+        ],
+      },
+    ];
+  }
   const markdown = source.kind === 'markdown-folder';
   const common = {
     folder: source.folder,

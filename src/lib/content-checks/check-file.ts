@@ -6,6 +6,7 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
+import remarkAbbreviationFirstUse from './remark-abbreviation-first-use.ts';
 import remarkLinksAndImages from './remark-links-and-images.ts';
 import retextAbbreviations from './retext-abbreviations.ts';
 import retextReadingAge from './retext-reading-age.ts';
@@ -53,6 +54,7 @@ export async function checkFile(path: string, text: string, context: CheckContex
   const markdown = unified().use(remarkParse).use(remarkFrontmatter);
   const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown)
     .use(remarkLinksAndImages)
+    .use(remarkAbbreviationFirstUse)
     .use(remarkRetext, prose);
   await processor.run(processor.parse(file), file);
   checkReviewDate(file, frontMatterOf(text), context.today);

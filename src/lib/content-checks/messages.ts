@@ -9,6 +9,7 @@ export type CheckRule =
   | 'long-sentence'
   | 'word-to-avoid'
   | 'abbreviation-not-in-glossary'
+  | 'abbreviation-not-written-out'
   | 'date-format'
   | 'vague-link-text'
   | 'image-alt-text'

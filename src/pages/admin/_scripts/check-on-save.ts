@@ -22,8 +22,9 @@ function saveChecks(): Map<string, SaveCheck> {
     for (const decap of decapCollections(spec, noChoices)) {
       const files = decap.files as { fields: DecapField[] }[] | undefined;
       const fields = files ? (files[0]?.fields ?? []) : (decap.fields as DecapField[]);
-      // A YAML list file (the glossary) is checked as the list of entries its loader reads.
-      const schema = files ? z.object({ [listFieldName]: z.array(spec.schema) }) : spec.schema;
+      // A YAML list file (the glossary, contacts) is checked as the list of entries its loader reads.
+      const isList = fields.some((field) => field.name === listFieldName);
+      const schema = isList ? z.object({ [listFieldName]: z.array(spec.schema) }) : spec.schema;
       checks.set(String(decap.name), {
         fields,
         check(data) {
