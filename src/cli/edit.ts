@@ -28,7 +28,7 @@ function stop(code: number) {
     if (child.exitCode !== null) continue;
     // Astro's dev server stops cleanly on Ctrl+C (SIGINT); anything still running after 5 seconds is ended.
     child.kill('SIGINT');
-    setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000).unref();
+    setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000);
   }
 }
 for (const child of children) child.on('exit', (code) => stop(code ?? 0));

@@ -3,7 +3,7 @@ import { decapCollections, listFieldName } from '../../../lib/cms/config.ts';
 import type { DecapField } from '../../../lib/cms/decap-fields.ts';
 import { checkEntry, withoutBlankOptionalFields, type FieldProblem } from '../../../lib/cms/validate.ts';
 import { z } from 'zod';
-import type { DecapCms } from './decap.d.ts';
+import type { DecapCms, ImmutableLike } from './decap.d.ts';
 import { showProblems } from './problems.ts';
 
 /** What the editor saves for one Decap collection: its fields and the schema the build checks it with. */
@@ -39,6 +39,27 @@ function saveChecks(): Map<string, SaveCheck> {
   return checks;
 }
 
+type Plain = Record<string, unknown>;
+const isObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null;
+
+/** Decap needs its own (Immutable) data back: applies the cleaning as deletions and nulls on it. */
+function applyCleaning(
+  data: ImmutableLike,
+  before: Plain,
+  after: Plain,
+  path: (string | number)[] = [],
+): ImmutableLike {
+  let result = data;
+  for (const key of Object.keys(before)) {
+    const at = [...path, Array.isArray(before) ? Number(key) : key];
+    const [was, now] = [before[key], after[key]];
+    if (!(key in after)) result = result.deleteIn(at);
+    else if (now === null && was !== null) result = result.setIn(at, null);
+    else if (isObject(was) && isObject(now)) result = applyCleaning(result, was, now, at);
+  }
+  return result;
+}
+
 /**
  * Before Decap saves, runs the build's own schema checks on the entry. If any fail, nothing is saved
  * and the editor sees the schema's messages; if all pass, blank optional fields are left out of the file.
@@ -50,14 +71,15 @@ export function checkOnSave(cms: DecapCms): void {
     handler: ({ entry }) => {
       const check = checks.get(String(entry.get('collection')));
       if (!check) return undefined;
-      const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+      const immutable = entry.get('data') as ImmutableLike;
+      const data = immutable.toJS() as Plain;
       const { data: cleaned, problems } = check.check(data);
       showProblems(problems);
       if (problems.length > 0) {
         // Decap shows this in its "Failed to persist entry" message, and does not save.
         throw new Error(problems.map((problem) => `${problem.label}: ${problem.message}`).join('\n'));
       }
-      return cleaned;
+      return applyCleaning(immutable, data, cleaned);
     },
   });
 }

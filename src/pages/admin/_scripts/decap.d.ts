@@ -2,6 +2,8 @@
 export interface ImmutableLike {
   get(key: string): unknown;
   getIn(path: (string | number)[]): unknown;
+  deleteIn(path: (string | number)[]): ImmutableLike;
+  setIn(path: (string | number)[], value: unknown): ImmutableLike;
   toJS(): unknown;
 }
 
