@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { govukClasses } from './src/lib/markdown/govuk-classes.ts';
 import { siteConfig } from './src/site.config.ts';
+import { decapCms } from './src/integrations/decap-cms.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -12,7 +13,9 @@ export default defineConfig({
   // The content data store must sit where dev mode (and so vitest) reads it: .astro/, not node_modules/.astro/.
   cacheDir: './.astro',
   // Content is Markdown; MDX stays available for a page that needs a component, and shares this processor.
-  integrations: [mdx(), sitemap()],
+  // decapCms: the browser editor at /admin/ (its files copied in, its own script only there), which the
+  // sitemap leaves out: it is for editors, not families.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), decapCms()],
   markdown: {
     processor: satteri({ hastPlugins: [govukClasses] }),
   },

@@ -3,51 +3,51 @@ import { isoDate, shortText } from './fields.ts';
 
 /** Fields every page of the site has: a title, a short description and its dates. */
 export const datedPageFields = {
-  /** The page heading and browser title. Keep it under 65 characters. */
-  title: shortText({ what: 'a page title', example: 'title: "Progress update: February 2019 revisit"' }, 90),
-  /** One or two sentences shown in search results and lists. */
+  title: shortText({ what: 'a page title', example: 'title: "Progress update: February 2019 revisit"' }, 90).describe(
+    'The page heading and browser title. Keep it under 65 characters.',
+  ),
   description: shortText(
     {
       what: 'a one or two sentence description of the page',
       example: 'description: "What inspectors found when they came back in 2019."',
     },
     300,
-  ),
-  /** When the page was first published, as YYYY-MM-DD. */
+  ).describe('One or two sentences shown in search results and lists.'),
   published: isoDate({
     what: 'the date the page was first published, as YYYY-MM-DD',
     example: 'published: 2026-11-25',
-  }),
-  /** When the page was last changed in a way readers would notice, as YYYY-MM-DD. Leave out if never. */
+  }).describe('When the page was first published, as YYYY-MM-DD.'),
   updated: isoDate({
     what: 'the date the page was last updated, as YYYY-MM-DD',
     example: 'updated: 2026-11-25',
-  }).optional(),
-  /** What changed and when, newest first, shown under "See all updates". Leave out for a new page. */
+  })
+    .optional()
+    .describe('When the page was last changed in a way readers would notice, as YYYY-MM-DD. Leave out if never.'),
   changes: z
     .array(
       z.object({
-        /** When the change was made, as YYYY-MM-DD. */
-        date: isoDate({ what: 'the date of the change, as YYYY-MM-DD', example: '- date: 2027-01-15' }),
-        /** What changed, in one sentence. */
+        date: isoDate({ what: 'the date of the change, as YYYY-MM-DD', example: '- date: 2027-01-15' }).describe(
+          'When the change was made, as YYYY-MM-DD.',
+        ),
         summary: shortText(
           { what: 'what changed, in one sentence', example: 'summary: "Added the figures for 2026."' },
           200,
-        ),
+        ).describe('What changed, in one sentence.'),
       }),
       {
         error: (issue) =>
           `Expected a list of changes, but it is ${JSON.stringify(issue.input)}. For example:\nchanges:\n  - date: 2027-01-15\n    summary: "Added the figures for 2026."`,
       },
     )
-    .default([]),
-  /** true while the page is being written: it shows in `npm run dev` but is left out of the published site. */
+    .default([])
+    .describe('What changed and when, newest first, shown under "See all updates". Leave out for a new page.'),
   draft: z
     .boolean({
       error: (issue) =>
         `Expected draft: true or draft: false, but it is ${JSON.stringify(issue.input)}. For example: draft: true`,
     })
-    .default(false),
+    .default(false)
+    .describe('true while the page is being written: it shows in `npm run dev` but is left out of the published site.'),
 };
 
 /** Checks that a page was not updated before it was published. */

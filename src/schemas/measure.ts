@@ -19,20 +19,25 @@ function figure(help: FieldHelp) {
 /** One period's figures: the local area's and England's, as published, with any footnote. */
 const pointSchema = z
   .object({
-    /** The calendar year, or the year of the January count: 2019. */
-    period: year({ what: 'the year these figures are for, as four figures', example: 'period: 2019' }),
-    /** The local area's figure, exactly as published. Write null if there is none, and say why in the note. */
-    value: figure({ what: 'the figure for this year as a number, or null if there is none', example: 'value: 60.2' }),
-    /** England's figure for the same period, exactly as published, or null if there is none. */
+    period: year({ what: 'the year these figures are for, as four figures', example: 'period: 2019' }).describe(
+      'The calendar year, or the year of the January count: 2019.',
+    ),
+    value: figure({
+      what: 'the figure for this year as a number, or null if there is none',
+      example: 'value: 60.2',
+    }).describe("The local area's figure, exactly as published. Write null if there is none, and say why in the note."),
     england: figure({
       what: "England's figure for this year as a number, or null if there is none",
       example: 'england: 50.3',
-    }).optional(),
-    /** A footnote for this period, for example the publisher's own footnote. Needed when a figure is null. */
+    })
+      .optional()
+      .describe("England's figure for the same period, exactly as published, or null if there is none."),
     note: text({
       what: 'a note on this year',
       example: 'note: "DfE says these figures include exceptions."',
-    }).optional(),
+    })
+      .optional()
+      .describe("A footnote for this period, for example the publisher's own footnote. Needed when a figure is null."),
   })
   .refine((point) => point.value !== null || point.note !== undefined, {
     error:
@@ -42,28 +47,29 @@ const pointSchema = z
 
 /** A place where figures before and after are not like for like, such as a change of council boundary. */
 const seriesBreakSchema = z.object({
-  /** The last period before the break: a break after 2018 falls between 2018 and 2019. */
-  after: year({ what: 'the last year before the break', example: 'after: 2018' }),
-  /** A very short label drawn on the chart beside the break. */
-  label: shortText({ what: 'a short label for the break', example: 'label: "Boundary change"' }, 24),
-  /** What changed, in plain sentences. It is read out with the chart's summary. */
+  after: year({ what: 'the last year before the break', example: 'after: 2018' }).describe(
+    'The last period before the break: a break after 2018 falls between 2018 and 2019.',
+  ),
+  label: shortText({ what: 'a short label for the break', example: 'label: "Boundary change"' }, 24).describe(
+    'A very short label drawn on the chart beside the break.',
+  ),
   note: text({
     what: 'what changed at the break, in plain sentences',
     example: 'note: "Up to 2018 the figures are for the old Dorset County Council area."',
-  }),
+  }).describe("What changed, in plain sentences. It is read out with the chart's summary."),
 });
 
 /** A level the partnership set out to reach. */
 const targetSchema = z.object({
-  /** The level, in the measure's unit. */
-  value: z.number({
-    error: (issue) => helpMessage({ what: 'the target as a number', example: 'value: 100' }, issue.input),
-  }),
-  /** What the target is and who set it; it follows "The target is 100%:" in a sentence. */
+  value: z
+    .number({
+      error: (issue) => helpMessage({ what: 'the target as a number', example: 'value: 100' }, issue.input),
+    })
+    .describe("The level, in the measure's unit."),
   description: text({
     what: 'what the target means and who set it',
     example: 'description: "every new plan within 20 weeks, as the statement of action promised"',
-  }),
+  }).describe('What the target is and who set it; it follows "The target is 100%:" in a sentence.'),
 });
 
 const units = ['percent', 'count'] as const;
@@ -73,54 +79,54 @@ const directions = ['higher', 'lower', 'neither'] as const;
 /** An official figure tracked over time, with England for comparison, where it comes from and its caveats. */
 export const measureSchema = z
   .object({
-    /** The measure's name, used as its page heading. */
-    title: shortText({ what: 'the name of the measure', example: 'title: "New EHC plans issued within 20 weeks"' }, 90),
-    /** What the figure means for families, in one to three plain sentences. */
+    title: shortText(
+      { what: 'the name of the measure', example: 'title: "New EHC plans issued within 20 weeks"' },
+      90,
+    ).describe("The measure's name, used as its page heading."),
     description: shortText(
       {
         what: 'what the figure means, in plain English',
         example: 'description: "The law says a new EHC plan should be ready within 20 weeks of the request."',
       },
       500,
-    ),
-    /** What follows the number in a sentence: "In 2023, 60.2% [of new EHC plans in Dorset were issued within 20 weeks]". */
+    ).describe('What the figure means for families, in one to three plain sentences.'),
     valuePhrase: shortText(
       {
         what: 'the words that follow the figure in a sentence',
         example: 'valuePhrase: "of new EHC plans in Dorset were issued within 20 weeks"',
       },
       120,
+    ).describe(
+      'What follows the number in a sentence: "In 2023, 60.2% [of new EHC plans in Dorset were issued within 20 weeks]".',
     ),
-    /** The vertical axis title. Short, so it fits above the chart on a phone. */
     axisLabel: shortText(
       { what: 'a short title for the vertical axis', example: 'axisLabel: "% issued within 20 weeks"' },
       36,
+    ).describe('The vertical axis title. Short, so it fits above the chart on a phone.'),
+    unit: oneOf(units, { what: 'the unit of the figures', example: 'unit: percent' }).describe(
+      'percent: a share, drawn as lines against England. count: a number of things, drawn as bars.',
     ),
-    /** percent: a share, drawn as lines against England. count: a number of things, drawn as bars. */
-    unit: oneOf(units, { what: 'the unit of the figures', example: 'unit: percent' }),
-    /** calendar-year: figures for January to December. january: a count taken in January each year. */
-    timing: oneOf(timings, { what: 'when the figures were taken', example: 'timing: calendar-year' }),
-    /** Which way is better, or "neither" where a change is not good or bad in itself. */
-    betterWhen: oneOf(directions, { what: 'which direction is better', example: 'betterWhen: higher' }),
-    /** Where the measure comes among its priority area's measures: 1 first. */
+    timing: oneOf(timings, { what: 'when the figures were taken', example: 'timing: calendar-year' }).describe(
+      'calendar-year: figures for January to December. january: a count taken in January each year.',
+    ),
+    betterWhen: oneOf(directions, { what: 'which direction is better', example: 'betterWhen: higher' }).describe(
+      'Which way is better, or "neither" where a change is not good or bad in itself.',
+    ),
     order: z
       .int({
         error: (issue) => helpMessage({ what: 'a whole number for the order', example: 'order: 1' }, issue.input),
       })
-      .positive(),
-    /** The priority areas this measure tracks: file names in content/statement, without .md. */
-    areas: listOf(reference('statement'), {
+      .positive()
+      .describe("Where the measure comes among its priority area's measures: 1 first."),
+    areas: listOf(reference('statement').meta({ references: 'statement', title: 'Priority area' }), {
       what: 'a list of the priority areas this measure tracks',
       example: 'areas:\n  - right-first-time',
-    }),
-    /** A target, if one was set. Leave out if not. */
-    target: targetSchema.optional(),
-    /** The figures, one per period, oldest first, with no period skipped. */
+    }).describe('The priority areas this measure tracks: file names in content/statement, without .md.'),
+    target: targetSchema.optional().describe('A target, if one was set. Leave out if not.'),
     points: listOf(pointSchema, {
       what: 'a list of figures, one per year',
       example: 'points:\n  - period: 2019\n    value: 91.0\n    england: 60.4',
-    }),
-    /** Places where figures before and after are not like for like. */
+    }).describe('The figures, one per period, oldest first, with no period skipped.'),
     breaks: z
       .array(seriesBreakSchema, {
         error: (issue) =>
@@ -129,8 +135,8 @@ export const measureSchema = z
             issue.input,
           ),
       })
-      .default([]),
-    /** Caveats that apply to the whole series, in plain sentences. */
+      .default([])
+      .describe('Places where figures before and after are not like for like.'),
     notes: z
       .array(text({ what: 'one note', example: '- "Figures up to 2018 are for the old county area."' }), {
         error: (issue) =>
@@ -139,12 +145,12 @@ export const measureSchema = z
             issue.input,
           ),
       })
-      .default([]),
-    /** Where the figures come from: the publisher, release and file. */
+      .default([])
+      .describe('Caveats that apply to the whole series, in plain sentences.'),
     sources: listOf(sourceSchema, {
       what: 'a list of sources',
       example: 'sources:\n  - name: "Department for Education, Education, health and care plans"',
-    }),
+    }).describe('Where the figures come from: the publisher, release and file.'),
   })
   .superRefine((measure, context) => {
     measure.points.forEach((point, index) => {

@@ -6,16 +6,17 @@ import { isoDate } from './fields.ts';
 export const pageSchema = z
   .object({
     ...datedPageFields,
-    /** When the page must next be checked, as YYYY-MM-DD. Leave out if it has no set review. */
     reviewBy: isoDate({
       what: 'the date the page must next be reviewed, as YYYY-MM-DD',
       example: 'reviewBy: 2027-11-25',
-    }).optional(),
-    /** Whether the page is linked from the footer (accessibility, privacy, cookies, contact). */
+    })
+      .optional()
+      .describe('When the page must next be checked, as YYYY-MM-DD. Leave out if it has no set review.'),
     footer: z
       .boolean({
         error: (issue) => `Expected footer: true or footer: false, but it is ${JSON.stringify(issue.input)}.`,
       })
-      .default(false),
+      .default(false)
+      .describe('Whether the page is linked from the footer (accessibility, privacy, cookies, contact).'),
   })
   .refine(updatedNotBeforePublished, updatedBeforePublishedMessage);
