@@ -240,7 +240,10 @@ describe('the editor in the built site (npm start, as Netlify serves it)', () =>
     // Decap gets as far as its sign-in screen. Everything else is the build's own.
     await page.route(served.at('/admin/config.yml'), async (route) => {
       const config = await (await route.fetch()).text();
-      await route.fulfill({ body: config.replace(/^  repo: .*$/m, '  repo: example/site'), contentType: 'text/yaml' });
+      await route.fulfill({
+        body: config.replace(/^ {2}repo: .*$/m, '  repo: example/site'),
+        contentType: 'text/yaml',
+      });
     });
     await page.goto(served.at('/admin/'));
     await page.getByRole('button', { name: /Login with GitHub/i }).waitFor({ timeout: 60_000 });

@@ -134,8 +134,8 @@ describe('the glossary’s other words in the index', () => {
     const pages = await search('q=EHCP');
     const update = pages.find((page) => page.url === '/impact-reports/2023-to-2024/');
     expect(update, 'the report says "EHC plans", never "EHCP"').toBeDefined();
-    expect(update?.content).not.toMatch(/EHCP/);
-    expect(update?.excerpt).not.toMatch(/EHCP/);
+    expect(update?.content).not.toMatch(/\bEHCP\b/);
+    expect(update?.excerpt).not.toMatch(/\bEHCP\b/);
     expect(update?.meta['keywords']).toContain('EHCP');
   });
 });
