@@ -25,6 +25,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const entries = await glossaryEntries();
   const linked = explainAbbreviationsInHtml(await response.text(), entries, paths.glossaryTerm);
   // The glossary's other words for the terms the page uses go into the search index, hidden.
-  const html = addSearchKeywords(linked, entries);
+  const html = addSearchKeywords(
+    linked,
+    entries.map((entry) => ({ ...entry, otherWords: entry.otherWords ?? [] })),
+  );
   return new Response(html, { status: response.status, headers: response.headers });
 });
