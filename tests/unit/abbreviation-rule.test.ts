@@ -91,4 +91,9 @@ describe('the text of a built page', () => {
       '<html><body><header>SEND</header><main><h1>Your EHCP</h1><nav><a href="#a">EHCP</a></nav><p>One <a href="/g/">EHC plan</a>.</p><p>Two</p><ul data-abbreviations-ignore><li>SEND pages</li></ul></main></body></html>';
     expect(mainText(html)).toBe('One EHC plan.\nTwo');
   });
+
+  it('leaves out what is hidden from everyone, such as the search index keywords', () => {
+    const html = '<main><p>Plain words.</p><div hidden><span>SEND, EHCP</span></div></main>';
+    expect(mainText(html)).toBe('Plain words.');
+  });
 });
