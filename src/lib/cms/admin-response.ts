@@ -1,12 +1,14 @@
 /**
  * The Content-Security-Policy of the editor page at /admin/ alone. Decap CMS needs more than the
  * site's policy allows: it talks to GitHub's API and Netlify's sign-in, and it styles itself with
- * <style> elements it writes at run time (emotion). Nothing else is loosened, and it still loads
- * scripts only from this site.
+ * <style> elements it writes at run time (emotion), and it compiles its config checks at run time.
+ * Nothing else is loosened, and it still loads scripts only from this site.
  */
 export const editorPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Decap checks its configuration with Ajv, which compiles each check into a function at run time
+  // (new Function): without 'unsafe-eval' the editor stops before its sign-in screen (seen in Chromium).
+  "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https://api.github.com https://api.netlify.com",
