@@ -1,17 +1,8 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { rehype } from 'rehype';
 import type { GlossaryEntryLike } from './abbreviation-rule.ts';
 import { linkGlossaryTerms, linkNames } from './glossary-links.ts';
-
-function findMain(node: Root | Element): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === 'main') return child;
-    const found = findMain(child);
-    if (found) return found;
-  }
-  return undefined;
-}
+import { findMain } from './page-text.ts';
 
 /** Links glossary terms in a whole page's `<main>` (see glossary-links.ts), leaving the rest of the HTML as it was. */
 export function explainAbbreviationsInHtml(

@@ -50,7 +50,8 @@ const blocks = new Set([
   'label',
 ]);
 
-function findMain(node: Root | Element): Element | undefined {
+/** The page's `<main>` element in a parsed HTML tree, if it has one. */
+export function findMain(node: Root | Element): Element | undefined {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     if (child.tagName === 'main') return child;
