@@ -63,6 +63,23 @@ export function abbreviatedTerms(entries: readonly GlossaryEntryLike[]): Abbrevi
     });
 }
 
+/**
+ * Every short form the published glossary explains, for the check that warns about abbreviations not in the
+ * glossary: each entry's abbreviation and each word with two or more capitals in its term and other words
+ * ("EHC" from "EHC plan", "SENCo"). Drafts never count: the site does not explain them yet.
+ */
+export function knownShortForms(entries: readonly GlossaryEntryLike[]): Set<string> {
+  const known = new Set<string>();
+  for (const entry of entries) {
+    if (entry.draft === true) continue;
+    if (entry.abbreviation) known.add(entry.abbreviation);
+    for (const phrase of [entry.term, ...(entry.otherWords ?? [])]) {
+      for (const word of phrase.split(/[\s/(),]+/)) if (hasShortWord(word)) known.add(word);
+    }
+  }
+  return known;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Spaces in a phrase match any run of white space (a line break in Markdown); curly and straight apostrophes match. */
 const phrasePattern = (phrase: string) => escapeRegExp(phrase).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedTerms, findFirstUses, firstUsesNotWrittenOut } from '../../src/lib/abbreviation-rule.ts';
+import {
+  abbreviatedTerms,
+  findFirstUses,
+  firstUsesNotWrittenOut,
+  knownShortForms,
+} from '../../src/lib/abbreviation-rule.ts';
+import { knownAbbreviations } from '../../src/lib/content-checks/known-abbreviations.ts';
 import { mainText } from '../../src/lib/page-text.ts';
 
 const glossary = [
@@ -44,6 +50,25 @@ describe('which words count as abbreviations', () => {
 
   it('never counts a draft entry', () => {
     expect(missing('Ask the LADO.')).toEqual([]);
+  });
+
+  it('knows each published short form, from abbreviations and from capitals in terms and other words', () => {
+    const known = knownShortForms(glossary);
+    expect([...known].sort()).toEqual(['EHC', 'EHCP', 'ICB', 'NHS', 'Ofsted', 'SEN', 'SEND'].sort());
+  });
+
+  it('never counts a draft entry as known, whether the glossary comes from the collection or its YAML file', () => {
+    expect(knownShortForms(glossary).has('LADO')).toBe(false);
+    const yaml = [
+      '- id: lado',
+      '  term: Local authority designated officer',
+      '  abbreviation: LADO',
+      '  draft: true',
+      '- id: sendiass',
+      '  term: SEND Information, Advice and Support Service',
+      '  abbreviation: SENDIASS',
+    ].join('\n');
+    expect([...knownAbbreviations(yaml)].sort()).toEqual(['SEND', 'SENDIASS']);
   });
 });
 

@@ -1,18 +1,22 @@
 import { parse as parseYaml } from 'yaml';
+import { knownShortForms, type GlossaryEntryLike } from '../abbreviation-rule.ts';
 
-/** Every short form the glossary defines: its abbreviations, and each word in capitals in its terms and "other words" ("EHC" from "EHC plan"). */
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** The short forms content/glossary.yaml explains, by the one abbreviation rule (drafts never count). */
 export function knownAbbreviations(glossaryYaml: string): Set<string> {
   const entries: unknown = parseYaml(glossaryYaml);
-  const known = new Set<string>();
-  if (!Array.isArray(entries)) return known;
-  for (const entry of entries as Array<{ term?: unknown; abbreviation?: unknown; otherWords?: unknown }>) {
-    if (typeof entry.abbreviation === 'string') known.add(entry.abbreviation);
-    const phrases = [entry.term, ...(Array.isArray(entry.otherWords) ? entry.otherWords : [])].filter(
-      (p): p is string => typeof p === 'string',
-    );
-    for (const word of phrases.flatMap((phrase) => phrase.split(/[\s/(),]+/))) {
-      if ((word.match(/[A-Z]/g) ?? []).length >= 2) known.add(word);
-    }
-  }
-  return known;
+  if (!Array.isArray(entries)) return new Set();
+  // The build runs this before the schemas are checked: a malformed field is skipped here and reported by the schema.
+  return knownShortForms(
+    entries.map((entry: Record<string, unknown> | null): GlossaryEntryLike => ({
+      id: text(entry?.['id']) ?? '',
+      term: text(entry?.['term']) ?? '',
+      abbreviation: text(entry?.['abbreviation']),
+      otherWords: Array.isArray(entry?.['otherWords'])
+        ? entry['otherWords'].filter((word) => typeof word === 'string')
+        : [],
+      draft: entry?.['draft'] === true,
+    })),
+  );
 }
