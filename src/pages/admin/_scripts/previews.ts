@@ -1,4 +1,4 @@
-import { formatUkDate } from '../../../lib/dates.ts';
+import { formatUkDate, parseIsoDay } from '../../../lib/dates.ts';
 import { statusDisplay } from '../../../lib/progress.ts';
 import type { AreaStatus } from '../../../schemas/statement.ts';
 import type { CreateElement, DecapCms, PreviewProps } from './decap.d.ts';
@@ -17,8 +17,8 @@ interface AreaReportData {
 /** "2019-02-13" → "13 February 2019"; anything else as typed, so a half-typed date still shows. */
 function ukDate(value: unknown): string {
   const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : '';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? formatUkDate(date) : text;
+  const date = parseIsoDay(text);
+  return date ? formatUkDate(date) : text;
 }
 
 /**
