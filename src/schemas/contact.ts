@@ -76,5 +76,3 @@ export const contactSchema = z
       'Expected at least one way to reach this service: add link, phone or email as printed in the source, or findIt saying how to find it, for example: findIt: "Search GOV.UK for the SEND Tribunal."',
     path: ['link'],
   });
-
-export type ContactData = z.infer<typeof contactSchema>;

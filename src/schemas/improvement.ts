@@ -60,5 +60,3 @@ export const improvementSchema = z.object({
     .optional()
     .describe('Only where a source gives one: what it said and when. Leave out otherwise.'),
 });
-
-export type ImprovementData = z.infer<typeof improvementSchema>;

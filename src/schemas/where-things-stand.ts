@@ -16,5 +16,3 @@ export const whereThingsStandSchema = z.object({
     example: 'sources:\n  - name: "Ofsted and CQC, Area SEND inspection of Dorset Local Area Partnership"',
   }).describe('The sources the summary is based on.'),
 });
-
-export type WhereThingsStandData = z.infer<typeof whereThingsStandSchema>;

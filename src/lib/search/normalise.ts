@@ -12,11 +12,6 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The text as one comparable string: its words joined by single spaces. */
-export function normalise(text: string): string {
-  return words(text).join(' ');
-}
-
 /** Whether two words are the same, allowing a plural "s" either side ("review" and "reviews", "EHCP" and "EHCPs"). */
 export function sameWord(a: string, b: string): boolean {
   return a === b || a === `${b}s` || b === `${a}s`;
