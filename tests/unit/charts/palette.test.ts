@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, guideStyles, palette, type SeriesStyle } from '../../../src/lib/charts/palette.ts';
+import { guideStyles, palette, type SeriesStyle } from '../../../src/lib/charts/palette.ts';
+import { contrastRatio } from '../../support/contrast.ts';
 
 const white = '#ffffff';
 
 describe('chart colours and patterns', () => {
-  it('computes WCAG contrast the standard way', () => {
-    expect(contrastRatio('#000000', white)).toBeCloseTo(21);
-    expect(contrastRatio(white, white)).toBe(1);
-  });
-
   it.each(Object.entries(palette))('draws the %s series at 3:1 or more against white (WCAG 1.4.11)', (_, style) => {
     expect(contrastRatio(style.colour, white)).toBeGreaterThanOrEqual(3);
   });
