@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { inOrder, measuresForArea } from '../lib/charts/measure.ts';
 import { byOrder } from '../lib/improvements.ts';
 import { newestFirst } from '../lib/progress.ts';
 
@@ -6,10 +7,13 @@ import { newestFirst } from '../lib/progress.ts';
 const includeDrafts = import.meta.env.DEV;
 const isPublishable = (entry: { data: { draft: boolean } }) => includeDrafts || !entry.data.draft;
 
+/** The collections whose schema has a `draft` field: a new one with `draft` joins them with no change here. */
+type DraftableCollection = {
+  [C in CollectionKey]: CollectionEntry<C>['data'] extends { draft: boolean } ? C : never;
+}[CollectionKey];
+
 /** Entries of a collection that belong on the site being built. */
-export async function publishable<C extends 'statement' | 'progress' | 'impact-reports' | 'pages' | 'glossary'>(
-  collection: C,
-): Promise<CollectionEntry<C>[]> {
+export async function publishable<C extends DraftableCollection>(collection: C): Promise<CollectionEntry<C>[]> {
   return (await getCollection(collection)).filter(isPublishable);
 }
 
@@ -77,4 +81,14 @@ export async function inspectionImprovements() {
 /** Every route to help in content/contacts.yaml. */
 export async function contactRoutes() {
   return getCollection('contacts');
+}
+
+/** The official figures (content/measures) in their set order. They are published data, so they have no drafts. */
+export async function measures() {
+  return inOrder(await getCollection('measures'));
+}
+
+/** The official figures that track one priority area, in their set order. */
+export async function measuresOfArea(areaId: string) {
+  return measuresForArea(await getCollection('measures'), areaId);
 }

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { measures } from '../../data/collections.ts';
 import { measureCsv } from '../../lib/charts/csv.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /** One CSV file per measure, built from the same entry as its chart and table. */
 export const getStaticPaths = (async () =>
-  (await getCollection('measures')).map((measure) => ({
+  (await measures()).map((measure) => ({
     params: { id: measure.id },
     props: { measure },
   }))) satisfies GetStaticPaths;

@@ -3,10 +3,10 @@
  * by the search page only when a search finds nothing, so it costs a working search nothing.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import {
   glossaryTerms,
   impactReports,
+  measures as officialFigures,
   priorityAreas,
   progressUpdates,
   standingPages,
@@ -22,7 +22,7 @@ export const GET: APIRoute = async () => {
     ...(await impactReports()),
     ...(await standingPages()),
   ];
-  const measures = await getCollection('measures');
+  const measures = await officialFigures();
   const glossary = (await glossaryTerms()).map(({ data }) =>
     [data.term, data.abbreviation ?? '', data.meaning, ...data.otherWords].join(' '),
   );
