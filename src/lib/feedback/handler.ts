@@ -7,7 +7,7 @@ import { isCrossSite } from './same-site.ts';
 import { sanitisePagePath } from './page-path.ts';
 import { bodyKind, readFeedbackBody, type BodyKind } from './read-request.ts';
 import type { ProblemValues } from './render-forms.ts';
-import { parseFeedback, type Feedback, type FieldErrors } from './schema.ts';
+import { isRecord, parseFeedback, type Feedback, type FieldErrors } from './schema.ts';
 import { jsonResponse, pageResponse, seeOther, textResponse } from './respond.ts';
 import type { Shell } from './shell.ts';
 import type { FeedbackWriter, WriteOutcome } from './store.ts';
@@ -25,10 +25,6 @@ export interface FeedbackDependencies {
 
 // Retry-After for a store outage: long enough for a blip to pass, short enough to try again soon.
 const retryAfterSeconds = '60';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Browsers posting the form without JavaScript get pages; scripts and JSON get JSON. */
 function wantsHtml(request: Request, kind: BodyKind | null): boolean {

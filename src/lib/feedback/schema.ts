@@ -86,7 +86,8 @@ export type ParseResult = { success: true; data: Feedback } | { success: false; 
 
 const fieldOrder: readonly FeedbackField[] = ['form', 'useful', 'message', 'reply', 'email', 'council'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** Whether a value is a plain object whose fields can be read (not null, not a list). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
