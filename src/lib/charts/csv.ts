@@ -1,10 +1,10 @@
 import { toCsv } from '../csv.ts';
-import { formatPeriod, periodColumnTitle } from './format.ts';
+import { formatPeriod, periodColumnTitle, unitRules } from './format.ts';
 import { comparisonName, hasComparison, type MeasureLike } from './measure.ts';
 
 /** The column headings of a measure's download, in order. */
 export function csvHeadings(measure: MeasureLike, areaName: string): string[] {
-  const unit = measure.data.unit === 'percent' ? '%' : 'number';
+  const unit = unitRules[measure.data.unit].csvUnit;
   return [
     periodColumnTitle(measure.data.timing),
     `${areaName} (${unit})`,

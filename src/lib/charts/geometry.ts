@@ -1,4 +1,4 @@
-import { formatTick } from './format.ts';
+import { formatTick, unitRules } from './format.ts';
 import { chartFrame, chartLayout } from './frame.ts';
 import { dataBoxes, labelledCategories, largestFreeSpan, leastCovering, textBox, type Box } from './placement.ts';
 import { linearScale, niceTicks } from './scale.ts';
@@ -12,11 +12,7 @@ export type { ChartGeometry, ChartInput, ChartText } from './types.ts';
 export function buildChart(input: ChartInput): ChartGeometry {
   const { width, height, fontSize, smallFontSize, padding, tickLength, labelGap, barFill } = chartLayout;
   const values = input.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
-  const tickValues = niceTicks(
-    Math.max(0, ...values, input.target?.value ?? 0),
-    5,
-    input.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY,
-  );
+  const tickValues = niceTicks(Math.max(0, ...values, input.target?.value ?? 0), 5, unitRules[input.unit].axisCeiling);
   const tickLabels = tickValues.map((value) => formatTick(value, input.unit));
   const frame = chartFrame(tickLabels, input.breaks.length > 0);
   const { left, top, right, bottom } = frame;

@@ -1,5 +1,5 @@
 import type { MeasureDirection, MeasureTiming, MeasureUnit } from '../../schemas/measure.ts';
-import { formatPeriod, formatTick, periodAxisTitle } from './format.ts';
+import { formatPeriod, formatTick, periodAxisTitle, unitRules } from './format.ts';
 import type { ChartInput } from './types.ts';
 import { palette } from './palette.ts';
 
@@ -59,9 +59,9 @@ export function periodRange(measure: MeasureLike): string {
 }
 
 /**
- * The charts for a measure. Percentages share one axis, so the local area and England are one line chart.
- * Counts do not: England's are a hundred times larger, which would flatten the local bars to nothing,
- * so each gets its own bar chart with its own scale.
+ * The charts for a measure, drawn as its unit's rule says (unitRules): percentages share one axis, so the local
+ * area and England are one line chart; counts do not (England's are a hundred times larger, which would flatten
+ * the local bars to nothing), so each gets its own bar chart with its own scale.
  */
 export function chartsForMeasure(measure: MeasureLike, areaName: string): MeasureChart[] {
   const { points, unit, timing, target, breaks, axisLabel, title } = measure.data;
@@ -89,7 +89,7 @@ export function chartsForMeasure(measure: MeasureLike, areaName: string): Measur
     target: target && { value: target.value, label: `Target: ${formatTick(target.value, unit)}` },
   };
   const range = periodRange(measure);
-  if (unit === 'percent') {
+  if (unitRules[unit].chart === 'line') {
     const series = hasComparison(measure) ? [local, england] : [local];
     const names = series.map((s) => s.label).join(' and ');
     return [{ key: 'local', title: `${title}: ${names}, ${range}`, input: { ...base, kind: 'line', series } }];
