@@ -67,7 +67,7 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
       `${count(result.pages)} (${count(result.generated.progress)} + ${count(result.generated.impactReports)}), ${count(result.generated.words.min)} to ${count(result.generated.words.max)} words`,
     ],
     ...(site ? [['HTML pages built', count(site.htmlPages)] as [string, string]] : []),
-    ['Build wall time: content checks that fail the build', seconds(build.checks.wallMs)],
+    ['Build wall time: content checks that fail the build (beside astro build)', seconds(build.checks.wallMs)],
     ['Build wall time: astro build', seconds(build.astro.wallMs)],
     ['Build wall time: pagefind', seconds(build.pagefind.wallMs)],
     ['Build wall time: total', seconds(build.totalWallMs)],
