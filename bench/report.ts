@@ -1,7 +1,8 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BudgetResult, EarlierRun } from './budgets.ts';
-import type { BuildCost } from './measure-build.ts';
+import type { BenchPart } from './args.ts';
+import type { BaselineCost, BuildCost } from './measure-build.ts';
 import type { PageMeasures, SearchIndexSize } from './measure-pages.ts';
 import type { SearchCost } from './measure-search.ts';
 
@@ -14,11 +15,19 @@ export interface BenchResult {
   seed: number;
   generated: { progress: number; impactReports: number; words: { min: number; median: number; max: number } };
   machine: { node: string; cpus: number; totalMemoryBytes: number; loadAverageAtStart: number[]; commit: string };
+  /** The part run (--only), or undefined for everything. */
+  only?: BenchPart | undefined;
+  /** The last clean build of this site, step by step. */
   build: BuildCost;
-  /** Alternating clean builds of this site and the bare Astro + Pagefind baseline (bench/baseline/), wall times. */
-  baseline: { siteMs: number[]; baselineMs: number[] };
-  site: PageMeasures;
-  search: SearchCost[];
+  /**
+   * Alternating clean builds of this site and the bare Astro + Pagefind baseline (bench/baseline/),
+   * wall times, and the baseline's steps. Absent with --only search.
+   */
+  baseline?: { siteMs: number[]; baselineMs: number[]; baselineBuilds?: BaselineCost[] };
+  /** Page measures: absent with --only search. */
+  site?: PageMeasures;
+  /** Search measures: absent with --only build. */
+  search?: SearchCost[];
   budgets: BudgetResult[];
 }
 
@@ -49,21 +58,31 @@ function searchIndexParts(index: SearchIndexSize): string {
 
 /** The rows of the results table: what was measured, and the value. */
 export function tableRows(result: BenchResult): Array<[string, string]> {
-  const { build, site } = result;
-  const page = site.contentPage;
+  const { build, site, baseline } = result;
   const largestProcess = (bytes: number | null) => (bytes === null ? '' : `; largest process ${mib(bytes)}`);
+  const baselineSteps = baseline?.baselineBuilds?.at(-1);
   return [
     [
       'Generated pages (progress updates + impact reports)',
       `${count(result.pages)} (${count(result.generated.progress)} + ${count(result.generated.impactReports)}), ${count(result.generated.words.min)} to ${count(result.generated.words.max)} words`,
     ],
-    ['HTML pages built', count(site.htmlPages)],
-    ['Build wall time: content checks that fail the build', seconds(build.checks.wallMs)],
+    ...(site ? [['HTML pages built', count(site.htmlPages)] as [string, string]] : []),
+    ['Build wall time: content checks that fail the build (beside astro build)', seconds(build.checks.wallMs)],
     ['Build wall time: astro build', seconds(build.astro.wallMs)],
     ['Build wall time: pagefind', seconds(build.pagefind.wallMs)],
     ['Build wall time: total', seconds(build.totalWallMs)],
-    ['Clean builds, this site', result.baseline.siteMs.map(seconds).join(', ')],
-    ['Clean builds, bare Astro + Pagefind baseline', result.baseline.baselineMs.map(seconds).join(', ')],
+    ...(baseline
+      ? ([
+          ['Clean builds, this site', baseline.siteMs.map(seconds).join(', ')],
+          ['Clean builds, bare Astro + Pagefind baseline', baseline.baselineMs.map(seconds).join(', ')],
+        ] as Array<[string, string]>)
+      : []),
+    ...(baselineSteps
+      ? ([
+          ['Baseline wall time: astro build', seconds(baselineSteps.astro.wallMs)],
+          ['Baseline wall time: pagefind', seconds(baselineSteps.pagefind.wallMs)],
+        ] as Array<[string, string]>)
+      : []),
     [
       'Peak memory, astro build (process tree)',
       `${mib(build.astro.peakTreeRssBytes)}${largestProcess(build.astro.peakProcessRssBytes)}`,
@@ -72,6 +91,18 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
       'Peak memory, pagefind (process tree)',
       `${mib(build.pagefind.peakTreeRssBytes)}${largestProcess(build.pagefind.peakProcessRssBytes)}`,
     ],
+    ...(site ? pageRows(site) : []),
+    ...(result.search ?? []).map((search): [string, string] => [
+      `Search "${search.query}", ${search.kind === 'new search' ? 'new search on the search page, fast link' : `${search.kind}, from a content page, Slow 4G`}`,
+      `${count(Math.round(search.firstResultMs))} ms to the first result; ${search.requests} requests (${search.summary})`,
+    ]),
+  ];
+}
+
+/** The rows about the built pages: sizes, CSS and JavaScript, the search index. */
+function pageRows(site: PageMeasures): Array<[string, string]> {
+  const page = site.contentPage;
+  return [
     ['Median HTML page', kib(site.medianHtmlBytes)],
     ['Largest HTML page', `${kib(site.largestHtml.bytes)} (${site.largestHtml.page})`],
     ['Content page CSS, raw / gzip', rawAndGzip(page.cssRawBytes, page.cssGzipBytes)],
@@ -86,38 +117,38 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
     ],
     ['Search index (pagefind/)', `${mib(site.searchIndex.bytes)} in ${count(site.searchIndex.files)} files`],
     ['Search index by part', searchIndexParts(site.searchIndex)],
-    ...result.search.map((search): [string, string] => [
-      `Search "${search.query}", ${search.kind === 'new search' ? 'new search on the search page, fast link' : `${search.kind}, from a content page, Slow 4G`}`,
-      `${count(Math.round(search.firstResultMs))} ms to the first result; ${search.requests} requests (${search.summary})`,
-    ]),
   ];
 }
 
 /** The results as a Markdown table, the files a content page loads, and the budgets. */
 export function formatReport(result: BenchResult): string {
   const rows = tableRows(result).map(([name, value]) => `| ${name} | ${value} |`);
-  const files = result.site.contentPage.files.map(
+  const files = (result.site?.contentPage.files ?? []).map(
     (file) => `  ${file.url}: ${rawAndGzip(file.rawBytes, file.gzipBytes)}`,
   );
-  const groups = result.site.assetGroups.map(
+  const groups = (result.site?.assetGroups ?? []).map(
     (group) =>
       `  ${count(group.pages)} pages like ${group.example}: CSS ${kib(group.cssGzipBytes)} + JavaScript ${kib(group.jsGzipBytes)} gzip`,
   );
   const verdict = (pass: boolean | null) => (pass === null ? 'N/A ' : pass ? 'PASS' : 'FAIL');
   const budgets = result.budgets.map((budget) => `  ${verdict(budget.pass)} ${budget.name}: ${budget.detail}`);
   return [
-    `Benchmark: ${count(result.pages)} generated pages, seed ${result.seed}, ${result.startedAt}, ${result.machine.cpus} CPUs, load ${result.machine.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')} at start`,
+    `Benchmark${result.only ? ` (--only ${result.only})` : ''}: ${count(result.pages)} generated pages, seed ${result.seed}, ${result.startedAt}, ${result.machine.cpus} CPUs, load ${result.machine.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')} at start`,
     '',
     '| Measure | Value |',
     '| --- | --- |',
     ...rows,
     '',
-    `Files a content page loads (${result.site.contentPage.example}), raw / gzip:`,
-    ...files,
-    '',
-    'CSS and JavaScript by kind of page:',
-    ...groups,
-    '',
+    ...(result.site
+      ? [
+          `Files a content page loads (${result.site.contentPage.example}), raw / gzip:`,
+          ...files,
+          '',
+          'CSS and JavaScript by kind of page:',
+          ...groups,
+          '',
+        ]
+      : []),
     'Budgets:',
     ...budgets,
   ].join('\n');

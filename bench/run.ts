@@ -3,6 +3,8 @@
  * the whole site and a bare Astro + Pagefind baseline from it in throwaway folders (dist/ and
  * .astro/ are not touched), alternating clean builds, measures build, pages and search (on
  * Slow 4G and a fast link), prints a table with the budgets and writes JSON to bench-results/.
+ * `--only build` stops after the builds and page measures; `--only search` builds the site once
+ * (no baseline) and measures search only.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,10 +21,10 @@ import {
   searchBudgets,
   unneededScriptBudget,
 } from './budgets.ts';
-import { measureBaselineBuild, measureBuild, type BuildCost } from './measure-build.ts';
+import { measureBaselineBuild, measureBuild, type BaselineCost, type BuildCost } from './measure-build.ts';
 import { formatFeedback, measureFeedback } from './measure-feedback.ts';
 import { measurePages } from './measure-pages.ts';
-import { measureSearch } from './measure-search.ts';
+import { measureSearch, type SearchCost } from './measure-search.ts';
 import { formatReport, newestEarlierRun, writeResult, type BenchResult } from './report.ts';
 import { writeBenchContent } from './write-content.ts';
 
@@ -31,6 +33,12 @@ const startedAt = new Date().toISOString();
 const loadAverageAtStart = os.loadavg();
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const loadNow = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
 /** Clean builds of each, alternating: two each keeps a 1,000-page run within minutes. */
 const buildRounds = 2;
 
@@ -50,21 +58,37 @@ try {
 
   // Clean builds of this site and the bare baseline, alternating so a busy moment on the machine
   // falls on both; the site is built last, so its dist/ is the one measured below.
+  // `--only search` builds the site once, without the baseline.
+  const withBaseline = options.only !== 'search';
+  const rounds = withBaseline ? buildRounds : 1;
   const siteMs: number[] = [];
   const baselineMs: number[] = [];
+  const baselineBuilds: BaselineCost[] = [];
   let build: BuildCost | undefined;
-  for (let round = 1; round <= buildRounds; round++) {
-    log(`Round ${round} of ${buildRounds}: the bare Astro + Pagefind baseline in ${baseline.root}`);
-    baselineMs.push((await measureBaselineBuild(baseline.root, contentDir)).totalWallMs);
-    log(`Round ${round} of ${buildRounds}: this site in ${root} (checks, astro build, pagefind)`);
+  for (let round = 1; round <= rounds; round++) {
+    if (withBaseline) {
+      log(`Round ${round} of ${rounds}: the bare Astro + Pagefind baseline in ${baseline.root}`);
+      baselineBuilds.push(await measureBaselineBuild(baseline.root, contentDir));
+      baselineMs.push(baselineBuilds.at(-1)?.totalWallMs ?? 0);
+    }
+    log(`Round ${round} of ${rounds}: this site in ${root} (checks, astro build, pagefind)`);
     build = await measureBuild(root, contentDir);
     siteMs.push(build.totalWallMs);
-    log(`Site ${(build.totalWallMs / 1000).toFixed(1)} s, baseline ${((baselineMs.at(-1) ?? 0) / 1000).toFixed(1)} s`);
+    log(
+      `Site ${seconds(build.totalWallMs)} (checks ${seconds(build.checks.wallMs)}, astro ${seconds(build.astro.wallMs)}, pagefind ${seconds(build.pagefind.wallMs)})` +
+        (withBaseline
+          ? `, baseline ${seconds(baselineMs.at(-1) ?? 0)} (astro ${seconds(baselineBuilds.at(-1)?.astro.wallMs ?? 0)}, pagefind ${seconds(baselineBuilds.at(-1)?.pagefind.wallMs ?? 0)})`
+          : '') +
+        `, load ${loadNow()}`,
+    );
   }
   if (!build) throw new Error('No build ran');
-  const site = await measurePages(build.outDir, contentPage);
-  log('Searching in Chromium (Slow 4G through the bench server, and a fast link)');
-  const search = await measureSearch(build.outDir, [contentPage, addressOf(samples[1] ?? sample)]);
+  const site = options.only === 'search' ? undefined : await measurePages(build.outDir, contentPage);
+  let search: SearchCost[] | undefined;
+  if (options.only !== 'build') {
+    log('Searching in Chromium (Slow 4G through the bench server, and a fast link)');
+    search = await measureSearch(build.outDir, [contentPage, addressOf(samples[1] ?? sample)]);
+  }
 
   const resultsDir = path.resolve(projectRoot, options.resultsDir);
   const earlier = await newestEarlierRun(resultsDir, options.pages);
@@ -84,22 +108,24 @@ try {
       loadAverageAtStart,
       commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim(),
     },
+    only: options.only,
     build,
-    baseline: { siteMs, baselineMs },
-    site,
-    search,
+    ...(withBaseline ? { baseline: { siteMs, baselineMs, baselineBuilds } } : {}),
+    ...(site ? { site } : {}),
+    ...(search ? { search } : {}),
     budgets: [
-      contentPageBudget(site),
-      unneededScriptBudget(site),
+      ...(site ? [contentPageBudget(site), unneededScriptBudget(site)] : []),
       memoryBudget(options.pages, build.peakTreeRssBytes),
       growthBudget(options.pages, build.totalWallMs, earlier),
-      baselineBudget(siteMs, baselineMs),
-      ...searchBudgets(search),
+      ...(withBaseline ? [baselineBudget(siteMs, baselineMs)] : []),
+      ...(search ? searchBudgets(search) : []),
     ],
   };
   console.log(formatReport(result));
-  log('Measuring feedback: 503 times with the store failing, purge runs for 100,000 expired entries');
-  console.log(formatFeedback(await measureFeedback()));
+  if (!options.only) {
+    log('Measuring feedback: 503 times with the store failing, purge runs for 100,000 expired entries');
+    console.log(formatFeedback(await measureFeedback()));
+  }
   console.log(`\nWrote ${path.relative(process.cwd(), await writeResult(resultsDir, result))}`);
 } finally {
   if (options.keep) log(`Kept ${work} (content) and ${root} (build)`);

@@ -3,7 +3,7 @@
  * First the schemas (through `astro sync`, so editors see the same messages as the build),
  * then the plain-English and accessibility checks. Errors fail; warnings are advice.
  *
- * `--build` (what `npm run build` runs first): only the checks that fail the build, no schemas
+ * `--build` (what `npm run build` runs beside astro build, src/cli/build.ts): only the checks that fail the build, no schemas
  * (astro build checks those) and no advice, which CI runs through `npm test`. Both remember
  * unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts).
  */
@@ -18,6 +18,9 @@ import { todayUtc } from '../lib/dates.ts';
 
 const root = path.resolve(contentDirectory());
 const errorsOnly = process.argv.includes('--build');
+// `--workers 1` (as src/cli/build.ts runs it, beside astro build): at most that many threads.
+const workersArg = process.argv.indexOf('--workers');
+const maxWorkers = workersArg >= 0 ? Math.max(1, Number(process.argv[workersArg + 1]) || 1) : undefined;
 const skipSchemas = errorsOnly || process.argv.includes('--prose-only');
 
 if (!skipSchemas) {
@@ -47,7 +50,12 @@ const texts = await Promise.all(
 // SEND_CHECK_CACHE moves the cache (the benchmark's clean builds start from an empty one).
 const cacheDir = path.resolve(process.env['SEND_CHECK_CACHE'] ?? 'node_modules/.cache/send-content-checks');
 const cacheFile = path.join(cacheDir, errorsOnly ? 'build.json' : 'all.json');
-const { findings, checked } = await checkFiles(texts, { knownAbbreviations: known, today, errorsOnly }, cacheFile);
+const { findings, checked } = await checkFiles(
+  texts,
+  { knownAbbreviations: known, today, errorsOnly },
+  cacheFile,
+  maxWorkers,
+);
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 if (findings.length > 0) console.log(formatFindings(findings));

@@ -86,7 +86,29 @@ const phrasePattern = (phrase: string) => escapeRegExp(phrase).replace(/\s+/g, '
 
 /** Matches a short form as a whole word, case-sensitively ("SEND", never the verb "send"), with an optional plural "s". */
 function formPattern(form: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(form)}s?(?![\\p{L}\\p{N}])`, 'gu');
+  return remembered(
+    `form:${form}`,
+    () => new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(form)}s?(?![\\p{L}\\p{N}])`, 'gu'),
+  );
+}
+
+/**
+ * Patterns built once and reused: the build runs the rule on every text node of every page, and building them
+ * each time was most of its cost. Safe to share: `matchAll` copies a pattern, and the others have no `g` flag.
+ */
+const patterns = new Map<string, RegExp>();
+function remembered(key: string, build: () => RegExp): RegExp {
+  let pattern = patterns.get(key);
+  if (!pattern) patterns.set(key, (pattern = build()));
+  return pattern;
+}
+
+/** `abbreviatedTerms` of each glossary, worked out once (the glossary does not change during a build). */
+const termsByGlossary = new WeakMap<readonly GlossaryEntryLike[], AbbreviatedTerm[]>();
+function abbreviatedTermsOnce(entries: readonly GlossaryEntryLike[]): AbbreviatedTerm[] {
+  let terms = termsByGlossary.get(entries);
+  if (!terms) termsByGlossary.set(entries, (terms = abbreviatedTerms(entries)));
+  return terms;
 }
 
 /** Spans of text naming another glossary term that contains a short form ("SEND Tribunal"): a name, not a use of "SEND". */
@@ -94,7 +116,10 @@ function namedTermSpans(text: string, entries: readonly GlossaryEntryLike[]): Ar
   const spans: Array<[number, number]> = [];
   for (const entry of entries) {
     if (entry.draft === true || !hasShortWord(entry.term)) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(entry.term)}(?![\\p{L}\\p{N}])`, 'giu');
+    const pattern = remembered(
+      `name:${entry.term}`,
+      () => new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(entry.term)}(?![\\p{L}\\p{N}])`, 'giu'),
+    );
     for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
   }
   return spans;
@@ -102,7 +127,10 @@ function namedTermSpans(text: string, entries: readonly GlossaryEntryLike[]): Ar
 
 /** Whether the use at [start, end) is written "full words (SHORT)": the term, an optional "s", then the form in brackets. */
 function isWrittenOut(text: string, start: number, end: number, term: string): boolean {
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(term)}s?\\s*\\($`, 'iu');
+  const before = remembered(
+    `before:${term}`,
+    () => new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(term)}s?\\s*\\($`, 'iu'),
+  );
   return before.test(text.slice(Math.max(0, start - term.length - 40), start)) && /^\)/.test(text.slice(end));
 }
 
@@ -114,7 +142,7 @@ export function findFirstUses(text: string, glossary: readonly GlossaryEntryLike
   const names = namedTermSpans(text, glossary);
   const insideName = (start: number, end: number) => names.some(([from, to]) => start >= from && end <= to);
   const uses: FirstUse[] = [];
-  for (const { id, term, forms } of abbreviatedTerms(glossary)) {
+  for (const { id, term, forms } of abbreviatedTermsOnce(glossary)) {
     let first: { index: number; end: number; form: string } | undefined;
     for (const form of forms) {
       for (const match of text.matchAll(formPattern(form))) {

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { findFirstUses, type GlossaryEntryLike } from './abbreviation-rule.ts';
+import { abbreviatedTerms, findFirstUses, type GlossaryEntryLike } from './abbreviation-rule.ts';
 
 /**
  * Links to the glossary that help rather than interrupt (review of 25 November 2026, M1), built on the one
@@ -64,9 +64,46 @@ function link(href: string, children: ElementContent[]): Element {
 
 const text = (value: string): Text => ({ type: 'text', value });
 
+/**
+ * What the linking needs from a glossary, worked out once per glossary rather than for every text node of
+ * every page (building these regular expressions per text node was most of the build's time in the middleware).
+ */
+interface CompiledGlossary {
+  /** Terms whose name holds a short form ("SEND Tribunal"), with the pattern that finds their name. */
+  namedTerms: Array<{ entry: GlossaryEntryLike; pattern: RegExp }>;
+  /**
+   * The first word of every short form ("EHC" of "EHC plan"): `findFirstUses` only finds a use where the
+   * text holds one of these as written, so a text node with none of them needs no closer look.
+   */
+  formStarts: string[];
+}
+
+const compiledGlossaries = new WeakMap<readonly GlossaryEntryLike[], CompiledGlossary>();
+
+function compile(glossary: readonly GlossaryEntryLike[]): CompiledGlossary {
+  let compiled = compiledGlossaries.get(glossary);
+  if (compiled) return compiled;
+  compiled = {
+    namedTerms: glossary
+      .filter((entry) => entry.draft !== true && hasShortWord(entry.term))
+      .map((entry) => ({
+        entry,
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${phraseSource(entry.term)}(?![\\p{L}\\p{N}])`, 'iu'),
+      })),
+    formStarts: [
+      ...new Set(
+        abbreviatedTerms(glossary).flatMap((term) => term.forms.map((form) => form.trim().split(/[\s'’]+/)[0] ?? '')),
+      ),
+    ],
+  };
+  compiledGlossaries.set(glossary, compiled);
+  return compiled;
+}
+
 /** The glossary's published entries and what the page has linked so far. */
 interface PageState {
   glossary: readonly GlossaryEntryLike[];
+  compiled: CompiledGlossary;
   hrefFor: (id: string) => string;
   linked: Set<string>;
   /** Names of the page's other links, in lower case: a glossary link must not share one. */
@@ -80,9 +117,8 @@ const isTaken = (words: string, state: PageState) => state.takenNames.has(linkNa
 /** Links for named terms such as "SEND Tribunal", first use on the page only. */
 function namedTermEdits(value: string, state: PageState): Edit[] {
   const edits: Edit[] = [];
-  for (const entry of state.glossary) {
-    if (entry.draft === true || state.linked.has(entry.id) || !hasShortWord(entry.term)) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phraseSource(entry.term)}(?![\\p{L}\\p{N}])`, 'iu');
+  for (const { entry, pattern } of state.compiled.namedTerms) {
+    if (state.linked.has(entry.id)) continue;
     const match = pattern.exec(value);
     if (!match) continue;
     state.linked.add(entry.id);
@@ -99,6 +135,7 @@ function namedTermEdits(value: string, state: PageState): Edit[] {
 /** Links for the first use of each abbreviated term, on its full words where they are written out. */
 function abbreviationEdits(value: string, state: PageState): Edit[] {
   const edits: Edit[] = [];
+  if (!state.compiled.formStarts.some((start) => value.includes(start))) return edits;
   for (const use of findFirstUses(value, state.glossary)) {
     if (state.linked.has(use.id)) continue;
     state.linked.add(use.id);
@@ -162,6 +199,15 @@ export function linkNames(tree: Root | Element): Set<string> {
   return names;
 }
 
+const publishedGlossaries = new WeakMap<readonly GlossaryEntryLike[], GlossaryEntryLike[]>();
+
+/** The published entries of a glossary, the same array each time for the same glossary (so `compile` runs once). */
+function publishedOf(glossary: readonly GlossaryEntryLike[]): GlossaryEntryLike[] {
+  let published = publishedGlossaries.get(glossary);
+  if (!published) publishedGlossaries.set(glossary, (published = glossary.filter((entry) => entry.draft !== true)));
+  return published;
+}
+
 /**
  * Adds the glossary links to `tree` (a page's `<main>`), in document order. `takenNames` are the page's
  * other link names (see `linkNames`), which a glossary link never takes.
@@ -172,8 +218,14 @@ export function linkGlossaryTerms(
   hrefFor: (id: string) => string,
   takenNames: ReadonlySet<string> = linkNames(tree),
 ): void {
-  const published = glossary.filter((entry) => entry.draft !== true);
-  const state: PageState = { glossary: published, hrefFor, linked: new Set(), takenNames };
+  const published = publishedOf(glossary);
+  const state: PageState = {
+    glossary: published,
+    compiled: compile(published),
+    hrefFor,
+    linked: new Set(),
+    takenNames,
+  };
   const visit = (parent: Root | Element) => {
     const children: Array<RootContent | ElementContent> = [];
     for (const child of parent.children) {

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -13,6 +14,7 @@ import retextReadingAge from './retext-reading-age.ts';
 import retextSentenceLength from './retext-sentence-length.ts';
 import retextUkDates from './retext-uk-dates.ts';
 import retextWordsToAvoid from './retext-words-to-avoid.ts';
+import { mayHoldWrongDate } from './may-hold-wrong-date.ts';
 import { checkReviewDate } from './review-date.ts';
 import type { CheckRule, Severity } from './messages.ts';
 
@@ -46,25 +48,63 @@ function frontMatterOf(text: string): Record<string, unknown> {
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 }
 
-/** Runs the plain-English and accessibility checks on one Markdown or MDX file: all of them, or only those that fail the build. */
-export async function checkFile(path: string, text: string, context: CheckContext): Promise<Finding[]> {
-  const file = new VFile({ path, value: text });
+type Processor = ReturnType<typeof unified>;
+
+/** Markdown, with front matter, and MDX syntax only in .mdx files: in Markdown, "<" and "{" are plain text. */
+function markdown(mdx: boolean): Processor {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter);
+  return (mdx ? processor.use(remarkMdx) : processor) as unknown as Processor;
+}
+
+/**
+ * The checks, built once per kind of file and kept: building a processor per file cost as much as
+ * running the link checks. Only the checks that fail the build (errors: dates, link text, alt
+ * text), or every check with the advice (reading age, long sentences, words to avoid, abbreviations).
+ */
+interface Checks {
+  /** Runs on every file's Markdown tree. */
+  tree: Processor;
+  /** The date check, on the sentences: run only when the text may hold a wrong date (errors only). */
+  dates: Processor | undefined;
+}
+
+const checksByKnown = new WeakMap<ReadonlySet<string>, Map<string, Checks>>();
+
+function checksFor(mdx: boolean, context: CheckContext): Checks {
+  const byKind = checksByKnown.get(context.knownAbbreviations) ?? new Map<string, Checks>();
+  checksByKnown.set(context.knownAbbreviations, byKind);
+  const kind = `${mdx}:${Boolean(context.errorsOnly)}`;
+  let checks = byKind.get(kind);
+  if (checks) return checks;
   // Checks that report errors, and so fail the build.
   const prose = unified().use(retextEnglish).use(retextUkDates);
-  // Advice: warnings an editor can weigh.
-  if (!context.errorsOnly)
+  if (context.errorsOnly) {
+    // Splitting a page into sentences is most of the cost, and only the date check needs it.
+    checks = {
+      tree: markdown(mdx).use(remarkLinksAndImages) as unknown as Processor,
+      dates: markdown(mdx).use(remarkRetext, prose) as unknown as Processor,
+    };
+  } else {
+    // Advice: warnings an editor can weigh.
     prose
       .use(retextReadingAge)
       .use(retextSentenceLength)
       .use(retextWordsToAvoid)
       .use(retextAbbreviations, { known: context.knownAbbreviations });
-  // MDX syntax only in .mdx files: in Markdown, "<" and "{" are plain text.
-  const markdown = unified().use(remarkParse).use(remarkFrontmatter);
-  const processor = (path.endsWith('.mdx') ? markdown.use(remarkMdx) : markdown).use(remarkLinksAndImages);
-  // Advice, like the prose checks above.
-  if (!context.errorsOnly) processor.use(remarkAbbreviationFirstUse);
-  processor.use(remarkRetext, prose);
-  await processor.run(processor.parse(file), file);
+    const tree = markdown(mdx).use(remarkLinksAndImages).use(remarkAbbreviationFirstUse).use(remarkRetext, prose);
+    checks = { tree: tree as unknown as Processor, dates: undefined };
+  }
+  byKind.set(kind, checks);
+  return checks;
+}
+
+/** Runs the plain-English and accessibility checks on one Markdown or MDX file: all of them, or only those that fail the build. */
+export async function checkFile(path: string, text: string, context: CheckContext): Promise<Finding[]> {
+  const file = new VFile({ path, value: text });
+  const checks = checksFor(path.endsWith('.mdx'), context);
+  const tree = checks.tree.parse(file) as Root;
+  await checks.tree.run(tree, file);
+  if (checks.dates && mayHoldWrongDate(tree, text)) await checks.dates.run(tree, file);
   if (!context.errorsOnly) checkReviewDate(file, frontMatterOf(text), context.today);
   return file.messages.map((message) => ({
     file: path,

@@ -14,8 +14,9 @@ const filesPerWorker = 40;
 async function checkInWorkers(
   files: ReadonlyArray<{ name: string; text: string }>,
   context: CheckContext,
+  maxWorkers: number,
 ): Promise<Finding[][]> {
-  const count = Math.min(os.availableParallelism(), Math.floor(files.length / filesPerWorker));
+  const count = Math.min(maxWorkers, os.availableParallelism(), Math.floor(files.length / filesPerWorker));
   if (count < 2) {
     // Loaded only when something needs checking: the parsers take a while to load, and a run with everything cached needs none of them.
     const { checkFile } = await import('./check-file.ts');
@@ -52,12 +53,14 @@ export async function checkFiles(
   files: ReadonlyArray<{ name: string; text: string }>,
   context: CheckContext,
   cacheFile: string,
+  /** At most this many threads (one per core when not given). */
+  maxWorkers = os.availableParallelism(),
 ): Promise<{ findings: Finding[]; checked: number }> {
   const version = await checkerVersion();
   const cache = await readCache(cacheFile);
   const keys = files.map((file) => cacheKey(version, file.name, file.text, context));
   const missing = files.filter((_, index) => !cache.has(keys[index] ?? ''));
-  const fresh = await checkInWorkers(missing, context);
+  const fresh = await checkInWorkers(missing, context, maxWorkers);
   const freshByName = new Map(missing.map((file, index) => [file.name, fresh[index] ?? []]));
   const used = new Map<string, Finding[]>();
   const findings = files.flatMap((file, index) => {

@@ -1,14 +1,14 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isVagueLinkText } from '../link-text.ts';
 import { report } from './messages.ts';
+import { eachOfType } from './walk.ts';
 
 /** Fails vague link text and images without alt text. */
 export default function remarkLinksAndImages() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'link', (link) => {
+    eachOfType<Nodes, 'link'>(tree, 'link', (link) => {
       if (isVagueLinkText(toString(link))) {
         report(
           file,
@@ -19,7 +19,7 @@ export default function remarkLinksAndImages() {
         );
       }
     });
-    visit(tree, 'image', (image) => {
+    eachOfType<Nodes, 'image'>(tree, 'image', (image) => {
       if (!image.alt?.trim()) {
         report(
           file,

@@ -1,8 +1,8 @@
-import type { Root } from 'nlcst';
+import type { Nodes, Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
+import { eachOfType } from './walk.ts';
 
 /** Short forms everyone knows, which need no glossary entry. */
 export const everydayAbbreviations = new Set([
@@ -30,7 +30,7 @@ const shortFormPattern = /^([A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[A-Z]{2,}[0-9]*)(s?)$/;
 export default function retextAbbreviations(options: { known: ReadonlySet<string> }) {
   return (tree: Root, file: VFile) => {
     const warned = new Set<string>();
-    visit(tree, 'WordNode', (word) => {
+    eachOfType<Nodes, 'WordNode'>(tree, 'WordNode', (word) => {
       const match = shortFormPattern.exec(toString(word));
       const short = match?.[1];
       if (!short || options.known.has(short) || everydayAbbreviations.has(short) || warned.has(short)) return;

@@ -1,9 +1,9 @@
-import type { Root } from 'nlcst';
+import type { Nodes, Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { syllable } from 'syllable';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
+import { eachNode } from './walk.ts';
 
 /** Pages for families should be readable by a 12-year-old, as most UK adults read best at that level. */
 export const targetReadingAge = 12;
@@ -26,7 +26,7 @@ export function textCounts(tree: Root) {
   let words = 0;
   let sentences = 0;
   let syllables = 0;
-  visit(tree, (node) => {
+  eachNode<Nodes>(tree, (node) => {
     if (node.type === 'SentenceNode') sentences += 1;
     if (node.type === 'WordNode') {
       words += 1;

@@ -1,7 +1,7 @@
-import type { Root } from 'nlcst';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
+import { eachOfType } from './walk.ts';
 
 /** GOV.UK advice: keep sentences to 25 words or fewer. */
 export const maximumSentenceWords = 25;
@@ -9,7 +9,7 @@ export const maximumSentenceWords = 25;
 /** Warns about each sentence longer than the limit. */
 export default function retextSentenceLength() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'SentenceNode', (sentence) => {
+    eachOfType<Nodes, 'SentenceNode'>(tree, 'SentenceNode', (sentence) => {
       const words = sentence.children.filter((child) => child.type === 'WordNode').length;
       if (words > maximumSentenceWords) {
         report(

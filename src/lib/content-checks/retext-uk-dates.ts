@@ -1,8 +1,8 @@
-import type { Root } from 'nlcst';
+import type { Nodes, Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
+import { eachOfType } from './walk.ts';
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -19,7 +19,7 @@ const wrongDates: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
 /** Fails a sentence with a date not written the GOV.UK way: "27 December 2021". */
 export default function retextUkDates() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'SentenceNode', (sentence) => {
+    eachOfType<Nodes, 'SentenceNode'>(tree, 'SentenceNode', (sentence) => {
       const text = toString(sentence);
       for (const { pattern, reason } of wrongDates) {
         const found = pattern.exec(text);

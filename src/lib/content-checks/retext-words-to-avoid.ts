@@ -1,8 +1,8 @@
-import type { Root } from 'nlcst';
+import type { Nodes, Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
+import { eachOfType } from './walk.ts';
 import { wordsToAvoid } from './words-to-avoid.ts';
 
 const patterns = wordsToAvoid.map(({ phrase, instead }) => ({
@@ -14,7 +14,7 @@ const patterns = wordsToAvoid.map(({ phrase, instead }) => ({
 /** Warns about each sentence that uses a word from the GOV.UK list of words to avoid. */
 export default function retextWordsToAvoid() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'SentenceNode', (sentence) => {
+    eachOfType<Nodes, 'SentenceNode'>(tree, 'SentenceNode', (sentence) => {
       const text = toString(sentence);
       for (const { phrase, instead, pattern } of patterns) {
         if (pattern.test(text)) {
