@@ -36,8 +36,11 @@ export function pagefindWasm(lang: string): string {
 /**
  * The index's entry file as Pagefind asks for it when given `metaCacheTag`: a tag that changes
  * with every build lets the page name it in advance. The browser still checks it with the server
- * each time (netlify.toml gives it no lifetime), so it is never stale after a deploy.
+ * each time (netlify.toml gives it no lifetime), so it is never stale after a deploy. Pagefind adds
+ * the tag as it is, so it must be letters and digits only.
  */
 export function pagefindEntry(tag: string): string {
-  return `/pagefind/pagefind-entry.json?ts=${encodeURIComponent(tag)}`;
+  if (!/^[a-z0-9]+$/i.test(tag))
+    throw new Error(`A Pagefind entry tag must be letters and digits only, but got "${tag}".`);
+  return `/pagefind/pagefind-entry.json?ts=${tag}`;
 }
