@@ -6,6 +6,16 @@
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
 
 let loading: Promise<PagefindApi> | undefined;
+let leaving = false;
+
+/**
+ * Stops a load still under way from starting Pagefind: the page is going to the search page,
+ * which fetches everything itself, and files asked for now would only be cancelled and asked for
+ * again there (two requests each on a slow link).
+ */
+export function stopLoading(): void {
+  leaving = true;
+}
 
 /** The bundle's address as the page gives it; the plain name if a page does not. */
 function bundleAddress(): string {
@@ -16,6 +26,7 @@ function bundleAddress(): string {
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ bundleAddress())) as PagefindApi;
+    if (leaving) throw new Error('Not starting search: the page is being left for the search page.');
     // The search page names the build, so the entry file it preloads is the one Pagefind asks for.
     const tag = document.querySelector<HTMLElement>('[data-app-pagefind-tag]')?.dataset['appPagefindTag'];
     await pagefind.options({
