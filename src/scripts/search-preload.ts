@@ -4,16 +4,16 @@
  * files in the browser's cache. Waiting for the first keystroke instead costs about 2 seconds
  * on a slow mobile connection (DESIGN.md, "Search starts loading early").
  */
-import { readQuery } from '../lib/search/question.ts';
 import { loadPagefind, stopLoading } from './pagefind-loader.ts';
+
+/** The search page fetches what it needs itself (src/scripts/search.ts). */
+const onSearchPage = document.querySelector('[data-app-search]') !== null;
 
 /**
  * Pagefind started and, away from the search page, its filters too (every search ranks by page
- * type): they are small and cached for a year, so the search page need not wait for them. The
- * search page fetches what it needs itself.
+ * type): they are small and cached for a year, so the search page need not wait for them.
  */
 function warmUp(): void {
-  const onSearchPage = document.querySelector('[data-app-search]') !== null;
   void loadPagefind()
     .then((pagefind) => (onSearchPage ? undefined : pagefind.filters()))
     .catch(() => undefined);
@@ -27,12 +27,14 @@ window.addEventListener('submit', (event) => {
 
 for (const input of document.querySelectorAll<HTMLInputElement>('[data-app-search-input]')) {
   input.addEventListener('focus', warmUp, { once: true });
-  input.addEventListener('input', () => {
-    // Only the words search will look for: a question's "how", "do" and "my" would fetch index files for nothing.
-    const term = readQuery(input.value).keyWords.join(' ');
-    if (term)
-      void loadPagefind()
-        .then((pagefind) => pagefind.preload(term))
-        .catch(() => undefined);
-  });
+  // The search page preloads a question's key words only (src/scripts/search.ts); this page's
+  // budget has no room for the question reader, so here the words go as typed.
+  if (!onSearchPage)
+    input.addEventListener('input', () => {
+      const term = input.value.trim();
+      if (term)
+        void loadPagefind()
+          .then((pagefind) => pagefind.preload(term))
+          .catch(() => undefined);
+    });
 }

@@ -7,6 +7,7 @@
 import type { Suggestion } from '../lib/search/did-you-mean.ts';
 import { glossaryEntriesIn, type GlossaryWords } from '../lib/search/glossary-words.ts';
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
+import { readQuery } from '../lib/search/question.ts';
 import { resultView } from '../lib/search/result-view.ts';
 import { runSearch, suggestSearches, type RankedResult } from '../lib/search/run-search.ts';
 import { filterCount, readSearchState, type SearchState } from '../lib/search/search-state.ts';
@@ -170,6 +171,12 @@ async function start(root: HTMLElement): Promise<void> {
   page.clear.addEventListener('click', () => {
     apply({ ...state, types: [], areas: [], years: [] });
     page.input.focus();
+  });
+  // Fetch the index files for the words as they are typed; only a question's key words, as
+  // runSearch looks for no others ("how", "do" and "my" would fetch files for nothing).
+  page.input.addEventListener('input', () => {
+    const term = readQuery(page.input.value).keyWords.join(' ');
+    if (term) void pagefind.preload(term).catch(() => undefined);
   });
   page.more.addEventListener('click', () => void searcher.showMore().catch(() => showFailure(page)));
   const show = (next: SearchState) => {
