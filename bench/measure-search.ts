@@ -7,11 +7,13 @@ import { fastLink, slow4g, throttledProxy, type ThrottledProxy } from './throttl
 export interface SearchCost {
   query: string;
   /**
-   * cold: Enter in a content page's header search box, empty cache, Slow 4G;
+   * cold: Enter in a content page's header search box, empty cache, Slow 4G, typed at a phone's pace;
+   * cold, typed at once: the same with the query pasted in and Enter pressed straight away, so
+   * nothing loaded while typing has had time to arrive;
    * again: the same from another content page in the same browser (files cached), Slow 4G;
    * new search: a new query typed on the search page (searched in place), fast link.
    */
-  kind: 'cold' | 'again' | 'new search';
+  kind: 'cold' | 'cold, typed at once' | 'again' | 'new search';
   /** From pressing Enter to the first result on screen, in milliseconds. */
   firstResultMs: number;
   /** Every request that reached the server from pressing Enter until the network was quiet after the results (files the browser had cached fresh do not). */
@@ -33,6 +35,13 @@ export const defaultQueries = [
 const firstResult = '[data-app-search-list] h3 a';
 const status = '[data-app-search-status]';
 const quietMs = 500;
+
+/**
+ * Milliseconds between keys when typing on a phone: people average about 36 words (180
+ * characters) a minute on a touch screen (Palin et al., "How do people type on mobile
+ * devices?", MobileHCI 2019), one key every third of a second.
+ */
+const phoneKeyMs = 330;
 
 /** Counts the requests that reach the server from a moment on, until the network is quiet. */
 function watchRequests(proxy: ThrottledProxy) {
@@ -62,7 +71,8 @@ async function searchFromContentPage(
   const input = page.locator('header [data-app-search-input]').first();
   // Focusing the box starts loading search, as a family's tap would; typing takes a moment, as it does for them.
   await input.click();
-  await input.pressSequentially(query, { delay: 40 });
+  if (kind === 'cold, typed at once') await input.fill(query);
+  else await input.pressSequentially(query, { delay: phoneKeyMs });
   requests.start();
   const started = Date.now();
   await input.press('Enter');
@@ -93,9 +103,10 @@ async function newSearchOnSearchPage(page: Page, proxy: ThrottledProxy, query: s
 }
 
 /**
- * Serves the built site in `outDir` and runs each query three ways: cold from a content page on
+ * Serves the built site in `outDir` and runs each query four ways: cold from a content page on
  * Slow 4G (a fresh browser context, so an empty cache), again from another content page in the
- * same context, and typed as a new search on the search page on a fast link.
+ * same context, cold again with the query typed at once, and typed as a new search on the
+ * search page on a fast link.
  */
 export async function measureSearch(
   outDir: string,
@@ -120,6 +131,13 @@ export async function measureSearch(
         costs.push(await searchFromContentPage(page, slow, contentPages[1], query, 'again'));
       } finally {
         await slowContext.close();
+      }
+      const pastedContext = await browser.newContext();
+      try {
+        const page = await pastedContext.newPage();
+        costs.push(await searchFromContentPage(page, slow, contentPages[0], query, 'cold, typed at once'));
+      } finally {
+        await pastedContext.close();
       }
       const fastContext = await browser.newContext();
       try {

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /** A link's round-trip time and bandwidth. */
 export interface Link {
@@ -19,6 +20,23 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A fast link: no added delay. */
 export const fastLink: Link = { rttMs: 0, bitsPerSecond: Number.POSITIVE_INFINITY };
+
+/** Text that Netlify's CDN compresses on the way out; Pagefind's own files are gzipped already. */
+const compressible = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * The body as Netlify would send it: gzipped when the browser accepts it and the type is text.
+ * The local server sends everything uncompressed, which would make HTML and scripts about four
+ * times slower to arrive over the emulated link than they are in production.
+ */
+function asSent(request: http.IncomingMessage, answer: http.IncomingMessage, body: Buffer) {
+  const headers = { ...answer.headers };
+  delete headers['transfer-encoding'];
+  const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  if (!accepts || headers['content-encoding'] || !compressible.test(String(headers['content-type'] ?? '')))
+    return { headers, body };
+  return { headers: { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' }, body: gzipSync(body) };
+}
 
 /** The proxy: its address, and every request that reached it (a file the browser had cached fresh never does). */
 export interface ThrottledProxy {
@@ -49,19 +67,18 @@ export async function throttledProxy(origin: string, link: Link): Promise<Thrott
     });
     const upstream = http.request(
       new URL(request.url ?? '/', origin),
-      { method: request.method, headers: request.headers },
+      // The local server answers only requests addressed to itself (src/server, "loopback Host only").
+      { method: request.method, headers: { ...request.headers, host: new URL(origin).host } },
       (answer) => {
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
         answer.on('end', () => {
-          const body = Buffer.concat(chunks);
+          const { headers, body } = asSent(request, answer, Buffer.concat(chunks));
           // The request reaches the server after half a round trip and the first byte comes back after the other half;
           // then the body takes its size over the bandwidth, after any response already on the link.
           const start = Math.max(arrived + link.rttMs, linkFreeAt);
           linkFreeAt = start + (body.length * 8 * 1000) / link.bitsPerSecond;
           void wait(Math.max(0, linkFreeAt - Date.now())).then(() => {
-            const headers = { ...answer.headers };
-            delete headers['transfer-encoding'];
             response.writeHead(answer.statusCode ?? 502, { ...headers, 'content-length': String(body.length) });
             response.end(body);
           });

@@ -1,17 +1,41 @@
 /**
  * Loads Pagefind's browser bundle once per page. It is written by `pagefind --site dist` after
- * Astro's build, so Vite must not try to bundle it: the address is only known at run time.
+ * Astro's build, so Vite must not try to bundle it: the address comes from the search box's
+ * `data-app-pagefind` attribute (src/lib/search/pagefind-files.ts), with Pagefind's version in it.
  */
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
 
-const bundle = '/pagefind/pagefind.js';
 let loading: Promise<PagefindApi> | undefined;
+let leaving = false;
+
+/**
+ * Stops a load still under way from starting Pagefind: the page is going to the search page,
+ * which fetches everything itself, and files asked for now would only be cancelled and asked for
+ * again there (two requests each on a slow link).
+ */
+export function stopLoading(): void {
+  leaving = true;
+}
+
+/** The bundle's address as the page gives it; the plain name if a page does not. */
+function bundleAddress(): string {
+  return document.querySelector<HTMLElement>('[data-app-pagefind]')?.dataset['appPagefind'] ?? '/pagefind/pagefind.js';
+}
 
 /** Pagefind, loaded and initialised (its WebAssembly and index metadata fetched); later calls share the first load. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-    await pagefind.options({ baseUrl: '/' });
+    const pagefind = (await import(/* @vite-ignore */ bundleAddress())) as PagefindApi;
+    if (leaving) throw new Error('Not starting search: the page is being left for the search page.');
+    // The search page names the build, so the entry file it preloads is the one Pagefind asks for.
+    const tag = document.querySelector<HTMLElement>('[data-app-pagefind-tag]')?.dataset['appPagefindTag'];
+    await pagefind.options({
+      baseUrl: '/',
+      // No web worker: searching 1,000 pages takes a few milliseconds on the page itself, and the
+      // worker costs a file and a round trip more, and cannot use what the page preloaded.
+      noWorker: true,
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
     await pagefind.init();
     return pagefind;
   })();

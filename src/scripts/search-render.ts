@@ -5,7 +5,6 @@
 import type { Suggestion } from '../lib/search/did-you-mean.ts';
 import type { ResultView } from '../lib/search/result-view.ts';
 import { filterCount, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
-import { paths } from '../lib/urls.ts';
 
 /** An element with classes and text. */
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -19,10 +18,14 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The search page's address for a state, for links that search again. */
+/**
+ * The search page's address for a state, for links that search again. This script runs only on
+ * the search page, so it takes the page's own path rather than importing src/lib/urls.ts, which
+ * the feedback code shares and the bundler would then split into a file of its own to fetch.
+ */
 export function searchHref(state: SearchState): string {
   const query = writeSearchState(state).toString();
-  return `${paths.search()}${query ? `?${query}` : ''}`;
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
 }
 
 /** One result: its title as a link, its type and date, and the matching words in context. */

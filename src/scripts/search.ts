@@ -7,38 +7,59 @@
 import type { Suggestion } from '../lib/search/did-you-mean.ts';
 import { glossaryEntriesIn, type GlossaryWords } from '../lib/search/glossary-words.ts';
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
+import { readQuery } from '../lib/search/question.ts';
 import { resultView } from '../lib/search/result-view.ts';
 import { runSearch, suggestSearches, type RankedResult } from '../lib/search/run-search.ts';
 import { filterCount, readSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { findPage, showState, stateFromFilters, type SearchPage } from './search-page.ts';
-import { paths } from '../lib/urls.ts';
 import { noResultsAdvice, resultItem, resultSummary, searchHref, suggestionsParagraph } from './search-render.ts';
 
-/** Results shown at first and added by each "Show more results": a screenful on a phone without a long wait for excerpts. */
-const pageSize = 10;
+/**
+ * Results shown at first: a phone's screenful. Each needs a file of its own (its title and
+ * excerpt), so more would make a family on a slow link wait longer for the network to settle
+ * (issue 14 counts at most 12 requests a search).
+ */
+const firstPageSize = 5;
 
-/** Shows results from `start`, loading their data a page at a time. */
+/** Results added by each "Show more results". */
+const morePageSize = 10;
+
+/**
+ * Shows `count` results from `start`, each as soon as its data has arrived and those above it are
+ * shown, so the first result appears without waiting for the rest. Stops if `current` turns false
+ * (a newer search started). Returns the first new result's link.
+ */
 async function showResults(
   page: SearchPage,
   results: readonly RankedResult[],
   start: number,
+  count: number,
   named: readonly string[],
+  current: () => boolean = () => true,
 ): Promise<HTMLAnchorElement | null> {
-  const views = await Promise.all(
-    results.slice(start, start + pageSize).map(async (ranked) => resultView(await ranked.result.data(), named)),
-  );
-  const items = views.map(resultItem);
-  page.list.append(...items);
-  page.more.hidden = start + pageSize >= results.length;
-  return items[0]?.querySelector('a') ?? null;
+  const loads = results.slice(start, start + count).map((ranked) => ranked.result.data());
+  // Each is awaited in turn below; a failure after a newer search began must not go unhandled.
+  for (const load of loads) load.catch(() => undefined);
+  let first: HTMLAnchorElement | null = null;
+  for (const load of loads) {
+    const item = resultItem(resultView(await load, named));
+    if (!current()) return null;
+    page.list.append(item);
+    first ??= item.querySelector('a');
+  }
+  page.more.hidden = start + count >= results.length;
+  return first;
 }
 
 let vocabulary: Promise<string[]> | undefined;
 
-/** The words "Did you mean" may suggest, fetched only the first time a search finds nothing. */
-function searchWords(): Promise<string[]> {
-  vocabulary ??= fetch(paths.searchWords()).then((response) => response.json() as Promise<string[]>);
+/**
+ * The words "Did you mean" may suggest, fetched only the first time a search finds nothing, from
+ * the address the page gives (src/pages/search.astro, from src/lib/urls.ts).
+ */
+function searchWords(address: string): Promise<string[]> {
+  vocabulary ??= fetch(address).then((response) => response.json() as Promise<string[]>);
   vocabulary.catch(() => {
     vocabulary = undefined;
   });
@@ -46,8 +67,13 @@ function searchWords(): Promise<string[]> {
 }
 
 /** "Did you mean" for a search that found nothing; none if the word list cannot load. */
-async function suggestionsFor(pagefind: PagefindApi, state: SearchState, glossary: readonly GlossaryWords[]) {
-  const words = await searchWords().catch((): string[] => []);
+async function suggestionsFor(
+  page: SearchPage,
+  pagefind: PagefindApi,
+  state: SearchState,
+  glossary: readonly GlossaryWords[],
+) {
+  const words = await searchWords(page.root.dataset['appSearchWords'] ?? '').catch((): string[] => []);
   return suggestSearches(pagefind, state, words, glossary);
 }
 
@@ -64,11 +90,12 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
     if (run !== latest) return;
     const named = glossaryEntriesIn(state.q, glossary);
     shown = { results, named };
-    const suggestions: Suggestion[] = results.length === 0 ? await suggestionsFor(pagefind, state, glossary) : [];
+    const suggestions: Suggestion[] = results.length === 0 ? await suggestionsFor(page, pagefind, state, glossary) : [];
     if (run !== latest) return;
     page.list.replaceChildren();
     page.list.hidden = results.length === 0;
-    await showResults(page, results, 0, named);
+    page.more.hidden = true;
+    await showResults(page, results, 0, firstPageSize, named, () => run === latest);
     if (run !== latest) return;
     page.notes.replaceChildren(
       ...(suggestions.length > 0 ? [suggestionsParagraph(suggestions, state)] : []),
@@ -82,7 +109,7 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
   }
 
   async function showMore(): Promise<void> {
-    const first = await showResults(page, shown.results, page.list.children.length, shown.named);
+    const first = await showResults(page, shown.results, page.list.children.length, morePageSize, shown.named);
     // Focus the first new result, so keyboard and screen reader users carry on where the new ones start.
     first?.focus();
   }
@@ -144,6 +171,12 @@ async function start(root: HTMLElement): Promise<void> {
   page.clear.addEventListener('click', () => {
     apply({ ...state, types: [], areas: [], years: [] });
     page.input.focus();
+  });
+  // Fetch the index files for the words as they are typed; only a question's key words, as
+  // runSearch looks for no others ("how", "do" and "my" would fetch files for nothing).
+  page.input.addEventListener('input', () => {
+    const term = readQuery(page.input.value).keyWords.join(' ');
+    if (term) void pagefind.preload(term).catch(() => undefined);
   });
   page.more.addEventListener('click', () => void searcher.showMore().catch(() => showFailure(page)));
   const show = (next: SearchState) => {

@@ -82,7 +82,7 @@ describe('searching by keyboard', () => {
 
   it('starts loading search when the header search box gets focus', async () => {
     const page = await open('/statement/');
-    const bundle = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
+    const bundle = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js');
     await page.getByRole('searchbox', { name: 'Search this site' }).focus();
     await bundle;
   });
@@ -95,15 +95,15 @@ describe('the results page', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('shows ten results at first, and moves focus to the first of the next ten', async () => {
+  it('shows five results at first, and moves focus to the first of the next ten', async () => {
     const page = await open('/search/?q=EHCP');
     await expect.poll(() => status(page).textContent(), searching).toMatch(/^\d+ results for ‘EHCP’\.$/);
     const total = Number((await status(page).textContent())?.split(' ')[0]);
     expect(total).toBeGreaterThan(10);
-    expect(await resultLinks(page).count()).toBe(10);
+    expect(await resultLinks(page).count()).toBe(5);
     await page.getByRole('button', { name: 'Show more results' }).press('Enter');
-    await expect.poll(() => resultLinks(page).count(), searching).toBe(Math.min(total, 20));
-    expect((await focused(page)).href).toBe(await resultLinks(page).nth(10).getAttribute('href'));
+    await expect.poll(() => resultLinks(page).count(), searching).toBe(Math.min(total, 15));
+    expect((await focused(page)).href).toBe(await resultLinks(page).nth(5).getAttribute('href'));
   });
 
   it('puts the newest first when asked, with the sort in the address', async () => {

@@ -58,4 +58,6 @@ export interface PagefindApi {
   init: () => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearchResponse>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  /** Every filter's values and page counts; loads all the filter files. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }

@@ -22,6 +22,7 @@ function fakePagefind(answers: Record<string, Array<[string, number]>>) {
     options: () => Promise.resolve(),
     init: () => Promise.resolve(),
     preload: () => Promise.resolve(),
+    filters: () => Promise.resolve({}),
     search: (term, options) => {
       calls.push({ term, options });
       const filter = options?.filters?.['type']?.any.join(',');

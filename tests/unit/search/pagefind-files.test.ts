@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  pagefindBundle,
+  pagefindEntry,
+  pagefindVersion,
+  pagefindWasm,
+} from '../../../src/lib/search/pagefind-files.ts';
+
+describe("Pagefind's file addresses", () => {
+  it('reads the installed Pagefind version', () => {
+    const installed = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
+    expect(pagefindVersion()).toBe(installed.version);
+  });
+
+  it('puts the version in the bundle address, so a new Pagefind is never served from an old cache', () => {
+    expect(pagefindBundle('1.6.0')).toBe('/pagefind/pagefind.js?v=1.6.0');
+    expect(pagefindBundle('1.7.0')).not.toBe(pagefindBundle('1.6.0'));
+  });
+
+  it('names the WebAssembly by the page language in lower case, as Pagefind does', () => {
+    expect(pagefindWasm('en-GB')).toBe('/pagefind/wasm.en-gb.pagefind');
+  });
+
+  it('names the entry file with the tag Pagefind adds, as it is, as ?ts= when given metaCacheTag', () => {
+    expect(pagefindEntry('mwwvump0')).toBe('/pagefind/pagefind-entry.json?ts=mwwvump0');
+    expect(() => pagefindEntry('a b')).toThrow('letters and digits only, but got "a b"');
+  });
+});
