@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -30,7 +30,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Waits until `check` passes, trying every half second. */
+/** Waits until `check` passes, trying every fifth of a second. */
 async function waitFor(what: string, check: () => Promise<boolean>, timeout = 180_000) {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
@@ -40,7 +40,8 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeout = 18
       )
     )
       return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Polling, not a fixed wait: the next look is as soon as the last one answered, plus a moment.
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Timed out waiting for ${what}. npm run edit printed:\n${output}`);
 }
@@ -66,8 +67,23 @@ let editor: ChildProcess;
 let output = '';
 let site = '';
 let browser: Browser;
+/**
+ * One signed-in editor for every test under `npm run edit`: each new page would load Decap's
+ * 5 MB script through the dev server and sign in again, several seconds each on a busy machine.
+ */
+let editorPage: Page;
+/** The built site, started beside the dev server so the two start-ups overlap. */
+let served: Promise<ServedSite>;
+
+/** Standing pages the round-trip test changes, as they were: put back after the tests, pass or fail. */
+const mdxPages = ['contact.mdx', 'privacy.mdx'].map((name) => path.join(root, 'content/pages', name));
+const originals = new Map<string, string>();
 
 beforeAll(async () => {
+  for (const file of mdxPages) originals.set(file, await readFile(file, 'utf8'));
+  served = serveSite();
+  // Reported by the test that needs it, not as an unhandled rejection here.
+  served.catch(() => undefined);
   const [sitePort, backendPort] = [await freePort(), await freePort()];
   site = `http://127.0.0.1:${sitePort}`;
   // As an editor would run it: without vitest's NODE_ENV=test and VITEST* variables, which Astro reads.
@@ -81,6 +97,7 @@ beforeAll(async () => {
   });
   editor.stdout?.on('data', (chunk) => (output += chunk));
   editor.stderr?.on('data', (chunk) => (output += chunk));
+  const launched = launchBrowser();
   await waitFor('the site under npm run edit', async () => {
     // Astro allows one dev server per project: say so rather than time out.
     if (editor.exitCode !== null) throw new Error(`npm run edit stopped:\n${output}`);
@@ -94,7 +111,8 @@ beforeAll(async () => {
     });
     return info.ok;
   });
-  browser = await launchBrowser();
+  browser = await launched;
+  editorPage = await signIn();
 });
 
 afterAll(async () => {
@@ -102,25 +120,40 @@ afterAll(async () => {
   // npm, node src/cli/edit.ts, astro and decap-server: the whole process group started here.
   if (editor?.pid && editor.exitCode === null) process.kill(-editor.pid, 'SIGTERM');
   for (const name of await filesMadeHere()) await rm(path.join(progressDir, name));
+  for (const [file, text] of originals) await writeFile(file, text);
+  await (await served.catch(() => undefined))?.close();
 });
 
-/** Opens the editor, signs in to the local backend and starts a new progress update. */
-async function newProgressUpdate(): Promise<Page> {
+/** Opens the editor in a browser context of its own and signs in to the local backend. */
+async function signIn(): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   // The dev server compiles the editor's modules on first request, slowly on a busy machine.
   page.setDefaultTimeout(90_000);
+  // A new entry offers the last one's unsaved copy ("A local backup was recovered"): no.
+  page.on('dialog', (dialog) => void dialog.dismiss());
   await page.goto(`${site}/admin/`, { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL(/#\/collections\//);
-  await page.goto(`${site}/admin/#/collections/progress/new`);
-  await field(page, 'Title').waitFor();
   return page;
 }
+
+/** Opens an entry in the signed-in editor, by its address within it, once its form shows `title`. */
+async function openInEditor(route: string, title: string, page = editorPage): Promise<Page> {
+  const address = `${site}/admin/#/collections/${route}`;
+  // The address it is already at would not open a fresh form: go by the collection's list.
+  if (page.url() === address) await page.goto(address.replace(/\/(new|entries\/.*)$/, ''));
+  await page.goto(address);
+  // The form before it stays on screen a moment: wait for this entry's own title (empty when new).
+  await expect.poll(() => field(page, 'Title').inputValue(), { timeout: 90_000 }).toBe(title);
+  return page;
+}
+
+const newProgressUpdate = () => openInEditor('progress/new', '');
 
 const field = (page: Page, label: string) =>
   page.getByLabel(label, { exact: true }).and(page.locator('input, textarea'));
 
-/** Fills in everything a progress update needs, through the form only. */
+/** Fills in everything a progress update needs, through the form only; returns the priority area chosen. */
 async function fillUpdate(page: Page, title: string, dates: { published: string; updated?: string; date: string }) {
   await field(page, 'Title').fill(title);
   await field(page, 'Description').fill('A short test of the browser editor.');
@@ -129,7 +162,9 @@ async function fillUpdate(page: Page, title: string, dates: { published: string;
   await field(page, 'Date').fill(dates.date);
   await page.getByRole('button', { name: 'Add areas' }).click();
   await page.getByRole('combobox', { name: 'Priority area' }).click();
-  await page.getByRole('option').first().click();
+  const area = page.getByRole('option').first();
+  const areaTitle = (await area.textContent()) ?? '';
+  await area.click();
   await page.getByRole('combobox', { name: 'Status (optional)' }).click();
   await page.getByRole('option', { name: 'in-progress' }).click();
   await page.getByRole('button', { name: 'Add sources' }).click();
@@ -137,6 +172,7 @@ async function fillUpdate(page: Page, title: string, dates: { published: string;
   // Decap's rich-text box (Slate) has role="textbox" but no accessible name, so it is found by its own attribute.
   await page.locator('[data-slate-editor="true"]').click();
   await page.keyboard.type('We tested the editor. It saved this page.');
+  return areaTitle;
 }
 
 async function publish(page: Page) {
@@ -144,11 +180,28 @@ async function publish(page: Page) {
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
 }
 
+/**
+ * Opens a page of the site under `npm run edit` once it shows `expectedText` (the dev server rebuilds
+ * it after a save), in a browser context of its own: the editor keeps its focus and its session.
+ */
+async function openSitePage(pathname: string, expectedText: string): Promise<Page> {
+  await waitFor(
+    `${pathname} showing "${expectedText}"`,
+    async () => (await (await fetch(`${site}${pathname}`)).text()).includes(expectedText),
+    60_000,
+  );
+  const page = await (await browser.newContext()).newPage();
+  page.setDefaultTimeout(90_000);
+  // The page's own HTML is what is checked; under the dev server its styles and scripts come later.
+  await page.goto(`${site}${pathname}`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
 describe('the browser editor (npm run edit)', () => {
   test('saves a progress update made in the form as a file the build accepts', async () => {
     const title = `${marker} saves`;
     const page = await newProgressUpdate();
-    await fillUpdate(page, title, { published: '2026-11-20', date: '2026-11-19' });
+    const areaTitle = await fillUpdate(page, title, { published: '2026-11-20', date: '2026-11-19' });
     await publish(page);
 
     const expected = path.join(progressDir, `2026-11-19-${slugOf(title)}.md`);
@@ -165,20 +218,77 @@ describe('the browser editor (npm run edit)', () => {
     // Blank optional fields are left out, as the schema needs, not written as "".
     expect(text).not.toMatch(/: ""$/m);
 
-    const check = await runScript('check:content');
+    // The content check and the dev server's page at once: each takes seconds.
+    const id = path.basename(expected, '.md');
+    const [check, rendered] = await Promise.all([runScript('check:content'), openSitePage(`/progress/${id}/`, title)]);
     expect(check.output).not.toContain(path.basename(expected) + ': error');
     expect(check.code, check.output).toBe(0);
+    // The page as families would see it: its heading, and the area with the status the form gave it.
+    // Within <main>: under the dev server, Astro's own toolbar has headings too.
+    const main = rendered.getByRole('main');
+    expect((await main.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(title);
+    expect(await main.getByRole('heading', { name: 'Priority areas in this update' }).isVisible()).toBe(true);
+    const areaRow = main
+      .locator('.govuk-summary-list__row')
+      .filter({ has: rendered.getByRole('link', { name: areaTitle, exact: true }) });
+    expect(await areaRow.getByText('In progress', { exact: true }).isVisible()).toBe(true);
+    await rendered.context().close();
+  });
 
-    const id = path.basename(expected, '.md');
-    await waitFor('the new page to build', async () => (await fetch(`${site}/progress/${id}/`)).ok, 60_000);
-    const html = await (await fetch(`${site}/progress/${id}/`)).text();
-    expect(html).toContain(title);
-    await page.context().close();
+  test('changes one sentence of an .mdx page and keeps every component exactly', async () => {
+    const [contact, privacy] = mdxPages as [string, string];
+    const before = 'Please do not send personal details about your child through this site.';
+    const after = 'Please do not send personal details about your child, such as their name, through this site.';
+    const page = await openInEditor('pages-mdx/entries/contact', 'Contact');
+    // Its components show as forms with drop-down lists, and in the preview as the site shows them.
+    await expect.poll(() => page.getByText('Contacts, in the order to show them').count()).toBeGreaterThan(1);
+    const preview = page.locator('iframe').first().contentFrame();
+    await preview.getByText('Dorset SENDIASS', { exact: true }).first().waitFor();
+    await expectNoAxeViolations(page, { include: 'iframe' });
+    // Triple-clicking a paragraph selects it whole; typing replaces it.
+    await page.locator('[data-slate-editor="true"]').getByText(before, { exact: true }).click({ clickCount: 3 });
+    await page.keyboard.type(after);
+    await publish(page);
+
+    const expected = originals.get(contact)!.replace(before, after);
+    expect(expected).not.toBe(originals.get(contact));
+    await waitFor('the saved page', async () => (await readFile(contact, 'utf8')) !== originals.get(contact), 30_000);
+    // Every line but the changed one as it was: front matter, <Contact id="…" />, <Contacts ids={[…]} />.
+    expect(await readFile(contact, 'utf8')).toBe(expected);
+
+    // A page whose <SiteSetting name="…" /> sits inside sentences, which Decap keeps as text.
+    await openInEditor('pages-mdx/entries/privacy', 'Privacy notice');
+    await page.locator('[data-slate-editor="true"]').getByText('We use your feedback to:').click({ clickCount: 3 });
+    await page.keyboard.type('We use what you tell us to:');
+    await publish(page);
+    await waitFor('the saved page', async () => (await readFile(privacy, 'utf8')) !== originals.get(privacy), 30_000);
+    expect(await readFile(privacy, 'utf8')).toBe(
+      originals.get(privacy)!.replace('We use your feedback to:', 'We use what you tell us to:'),
+    );
+
+    const [check, rendered] = await Promise.all([runScript('check:content'), openSitePage('/contact/', after)]);
+    expect(check.code, check.output).toBe(0);
+    const main = rendered.getByRole('main');
+    expect(await main.getByText(after).isVisible()).toBe(true);
+    // <Contact id="bcp-local-offer" /> still draws its route to help.
+    expect(await main.getByRole('link', { name: 'BCP Council SEND Local Offer' }).isVisible()).toBe(true);
+    await rendered.context().close();
+  });
+
+  test('previews a progress update with the site’s markup, which passes axe', async () => {
+    const page = await newProgressUpdate();
+    await fillUpdate(page, `${marker} preview`, { published: '2026-11-20', date: '2026-11-19' });
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent()).toBe(`${marker} preview`);
+    // Decap draws the preview inside an iframe of its own; axe checks the site's template within it.
+    await expectNoAxeViolations(page, { include: 'iframe' });
   });
 
   test("shows the schema's message for a bad date and saves nothing", async () => {
     const title = `${marker} bad date`;
-    const page = await newProgressUpdate();
+    // Last, and in a context of its own: the preview before it leaves its form unsaved, and Decap
+    // will not leave an unsaved form for another when the address changes (it asks, and stays).
+    const page = await openInEditor('progress/new', '', await signIn());
     await fillUpdate(page, title, { published: '2026-11-20', updated: '2026-11-01', date: '2026-11-19' });
     await publish(page);
 
@@ -192,25 +302,12 @@ describe('the browser editor (npm run edit)', () => {
     expect((await filesMadeHere()).filter((name) => name.includes('bad-date'))).toEqual([]);
     await page.context().close();
   });
-
-  test('previews a progress update with the site’s markup, which passes axe', async () => {
-    const page = await newProgressUpdate();
-    await fillUpdate(page, `${marker} preview`, { published: '2026-11-20', date: '2026-11-19' });
-    const preview = page.locator('iframe').first().contentFrame();
-    await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent()).toBe(`${marker} preview`);
-    // Decap draws the preview inside an iframe of its own; axe checks the site's template within it.
-    await expectNoAxeViolations(page, { include: 'iframe' });
-    await page.context().close();
-  });
 });
 
 describe('the editor in the built site (npm start, as Netlify serves it)', () => {
-  let served: ServedSite;
+  let built: ServedSite;
   beforeAll(async () => {
-    served = await serveSite();
-  });
-  afterAll(async () => {
-    await served?.close();
+    built = await served;
   });
 
   test("gives /admin/ the editor's own policy and every other page the site's, unchanged", async () => {
@@ -220,11 +317,11 @@ describe('the editor in the built site (npm start, as Netlify serves it)', () =>
     };
     const sitePolicy = toml.headers.find((rule) => rule.for === '/*')?.values['Content-Security-Policy'];
     expect(sitePolicy).toBeDefined();
-    const admin = await fetch(served.at('/admin/'));
+    const admin = await fetch(built.at('/admin/'));
     expect(admin.status).toBe(200);
     expect(admin.headers.get('content-security-policy')).toBe(editorPolicy);
     for (const pathname of ['/', '/statement/', '/admin/decap-cms.js', '/admin/config.yml']) {
-      const response = await fetch(served.at(pathname));
+      const response = await fetch(built.at(pathname));
       expect(response.status, pathname).toBe(200);
       expect(response.headers.get('content-security-policy'), pathname).toBe(sitePolicy);
     }
@@ -235,18 +332,19 @@ describe('the editor in the built site (npm start, as Netlify serves it)', () =>
     const problems = recordPageProblems(page);
     const elsewhere: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(served.url)) elsewhere.push(request.url());
+      if (!request.url().startsWith(built.url)) elsewhere.push(request.url());
     });
     // A build outside Netlify cannot know the repository (README "Before going live"); name one so
     // Decap gets as far as its sign-in screen. Everything else is the build's own.
-    await page.route(served.at('/admin/config.yml'), async (route) => {
+    await page.route(built.at('/admin/config.yml'), async (route) => {
       const config = await (await route.fetch()).text();
       await route.fulfill({
         body: config.replace(/^ {2}repo: .*$/m, '  repo: example/site'),
         contentType: 'text/yaml',
       });
     });
-    await page.goto(served.at('/admin/'));
+    // Decap's 5 MB script is part of the page's load: allow for a busy machine.
+    await page.goto(built.at('/admin/'), { timeout: 90_000 });
     await page.getByRole('button', { name: /Login with GitHub/i }).waitFor({ timeout: 60_000 });
     expect(problems).toEqual([]);
     expect(elsewhere).toEqual([]);

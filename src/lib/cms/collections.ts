@@ -8,17 +8,32 @@ import { pageSchema } from '../../schemas/page.ts';
 import { progressSchema } from '../../schemas/progress.ts';
 import { statementSchema } from '../../schemas/statement.ts';
 import { whereThingsStandSchema } from '../../schemas/where-things-stand.ts';
+import type { MdxComponentName } from './mdx-components.ts';
 
 /** Where a collection's files live, and how they are written. */
 export type EditorSource =
-  /** One Markdown file per entry: front matter then the body. */
-  | { kind: 'markdown-folder'; folder: string }
+  /** One Markdown file per entry: front matter then the body; `.mdx` files too when `mdx` is set. */
+  | { kind: 'markdown-folder'; folder: string; mdx?: MdxFiles }
   /** One Markdown file that is the collection's only entry. */
   | { kind: 'markdown-file'; file: string }
   /** One YAML file per entry. */
   | { kind: 'yaml-folder'; folder: string }
   /** One YAML file holding a list of entries (Astro's file() loader). */
   | { kind: 'yaml-list'; file: string };
+
+/**
+ * A folder's `.mdx` files, whose bodies may use components. Decap reads one file extension per
+ * collection, so they are a collection of their own in the editor, beside the `.md` files.
+ */
+export interface MdxFiles {
+  label: string;
+  labelSingular: string;
+  /**
+   * The components the folder's pages pass to `<Content components={…}>`: src/pages/[page].astro
+   * for standing pages, src/components/mdx/index.ts for updates and reports (a unit test compares).
+   */
+  components: MdxComponentName[];
+}
 
 /** One kind of entry within a collection whose schema is a union told apart by `type`. */
 export interface EditorVariant {
@@ -56,7 +71,15 @@ export const editorCollections: EditorCollection[] = [
     collection: 'progress',
     label: 'Progress updates',
     labelSingular: 'Progress update',
-    source: { kind: 'markdown-folder', folder: 'content/progress' },
+    source: {
+      kind: 'markdown-folder',
+      folder: 'content/progress',
+      mdx: {
+        label: 'Progress updates with charts',
+        labelSingular: 'Progress update with charts',
+        components: ['Measure'],
+      },
+    },
     schema: progressSchema,
     // The convention `npm run new` follows too: YYYY-MM-DD-title.md, dated by the day reported on.
     slug: '{{fields.date}}-{{slug}}',
@@ -66,7 +89,11 @@ export const editorCollections: EditorCollection[] = [
     collection: 'impact-reports',
     label: 'Impact reports',
     labelSingular: 'Impact report',
-    source: { kind: 'markdown-folder', folder: 'content/impact-reports' },
+    source: {
+      kind: 'markdown-folder',
+      folder: 'content/impact-reports',
+      mdx: { label: 'Impact reports with charts', labelSingular: 'Impact report with charts', components: ['Measure'] },
+    },
     schema: impactReportSchema,
     slug: '{{fields.academicYear}}',
     summary: '{{fields.academicYear}}: {{title}}',
@@ -102,7 +129,15 @@ export const editorCollections: EditorCollection[] = [
     collection: 'pages',
     label: 'Standing pages',
     labelSingular: 'Standing page',
-    source: { kind: 'markdown-folder', folder: 'content/pages' },
+    source: {
+      kind: 'markdown-folder',
+      folder: 'content/pages',
+      mdx: {
+        label: 'Standing pages with contacts or settings',
+        labelSingular: 'Standing page with contacts or settings',
+        components: ['Contact', 'Contacts', 'SiteSetting'],
+      },
+    },
     schema: pageSchema,
     slug: '{{slug}}',
   },

@@ -1,6 +1,7 @@
 import { repositoryWebAddress, type RepositorySetting } from '../edit-link.ts';
-import type { EditorCollection } from './collections.ts';
+import type { EditorCollection, MdxFiles } from './collections.ts';
 import { decapFields, objectShapes, type DecapField, type FieldContext } from './decap-fields.ts';
+import type { MdxComponentName } from './mdx-components.ts';
 
 /** The name of the list field that holds a YAML list file's entries (see registerListFormat). */
 export const listFieldName = 'items';
@@ -8,15 +9,38 @@ export const listFieldName = 'items';
 export const yamlListFormat = 'yaml-list';
 /** Decap's name for a YAML file saved over itself, keeping its comments (registered by the admin page's script). */
 export const yamlFormat = 'yaml-keep-comments';
+/** Decap's name for a Markdown or MDX file saved over itself, front matter kept as written (the admin page's script). */
+export const markdownFormat = 'markdown-keep-front-matter';
 /** Where the admin page's formats keep the text a file was read from, to write over it. Not a field. */
 export const originalTextKey = '__originalText';
+
+/** Decap's own components for any Markdown body: a picture, and code shown as written. */
+const decapComponents = ['image', 'code-block'];
+/** The components written on a line of their own (editor components); the rest sit inside sentences. */
+const blockComponents: readonly MdxComponentName[] = ['Contact', 'Contacts', 'Measure'];
 
 const bodyField: DecapField = {
   label: 'Body',
   name: 'body',
   widget: 'markdown',
   hint: 'The page itself, in plain English. Use ## for headings.',
+  editor_components: decapComponents,
 };
+
+/** An .mdx body: the components its pages may use join the editor's "+" menu. */
+function mdxBodyField(mdx: MdxFiles): DecapField {
+  const inline = mdx.components.filter((name) => !blockComponents.includes(name));
+  return {
+    ...bodyField,
+    hint:
+      `${bodyField.hint} Add ${mdx.components.filter((name) => blockComponents.includes(name)).join(' or ')} ` +
+      `from the + menu.${inline.length ? ` ${inline.map((name) => `<${name}>`).join(', ')} stays as written.` : ''}`,
+    editor_components: [...decapComponents, ...mdx.components.filter((name) => blockComponents.includes(name))],
+  };
+}
+
+/** The Decap collection of a folder's .mdx files. */
+export const mdxCollectionName = (collection: string) => `${collection}-mdx`;
 
 /** Decap's collection entries for one editor collection: one per union option, or one. */
 export function decapCollections(spec: EditorCollection, context: FieldContext): Record<string, unknown>[] {
@@ -55,7 +79,7 @@ export function decapCollections(spec: EditorCollection, context: FieldContext):
       {
         name: spec.collection,
         label: spec.label,
-        format: 'frontmatter',
+        format: markdownFormat,
         files: [
           {
             name: spec.collection,
@@ -71,13 +95,15 @@ export function decapCollections(spec: EditorCollection, context: FieldContext):
   const common = {
     folder: source.folder,
     extension: markdown ? 'md' : 'yaml',
-    format: markdown ? 'frontmatter' : yamlFormat,
+    format: markdown ? markdownFormat : yamlFormat,
     ...(spec.slug ? { slug: spec.slug } : {}),
     ...(spec.summary ? { summary: spec.summary } : {}),
   };
   const withBody = (fields: DecapField[]) => (markdown ? [...fields, bodyField] : fields);
   const shapes = objectShapes(spec.schema);
   if (!spec.variants) {
+    const fields = decapFields(shapes[0] ?? {}, context);
+    const mdx = source.kind === 'markdown-folder' ? source.mdx : undefined;
     return [
       {
         name: spec.collection,
@@ -85,8 +111,21 @@ export function decapCollections(spec: EditorCollection, context: FieldContext):
         label_singular: spec.labelSingular,
         create: true,
         ...common,
-        fields: withBody(decapFields(shapes[0] ?? {}, context)),
+        fields: withBody(fields),
       },
+      ...(mdx
+        ? [
+            {
+              name: mdxCollectionName(spec.collection),
+              label: mdx.label,
+              label_singular: mdx.labelSingular,
+              create: true,
+              ...common,
+              extension: 'mdx',
+              fields: [...fields, mdxBodyField(mdx)],
+            },
+          ]
+        : []),
     ];
   }
   const { discriminator, options } = spec.variants;

@@ -18,6 +18,10 @@ export interface DecapField {
   time_format?: boolean;
   picker_utc?: boolean;
   summary?: string;
+  /** A select that takes several choices (Decap's select widget). */
+  multiple?: boolean;
+  /** The markdown widget's editor components (Decap: `editor_components`), by id. */
+  editor_components?: string[];
 }
 
 /** A choice for a field that refers to another collection's entries. */

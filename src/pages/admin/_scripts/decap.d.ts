@@ -18,6 +18,18 @@ export interface DecapCms {
   registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: ImmutableLike }) => unknown }): void;
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => unknown): void;
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+  /** A block in the Markdown editor (https://decapcms.org/docs/custom-widgets/#registereditorcomponent). */
+  registerEditorComponent(component: {
+    id: string;
+    label: string;
+    fields: unknown[];
+    pattern: RegExp;
+    fromBlock(match: RegExpMatchArray): Record<string, unknown>;
+    toBlock(data: Record<string, unknown>): string;
+    toPreview(data: Record<string, unknown>): string;
+  }): void;
+  /** A remark plugin or preset for the Markdown widget's reading and writing. */
+  registerRemarkPlugin(plugin: unknown): void;
   registerCustomFormat(
     name: string,
     extension: string,

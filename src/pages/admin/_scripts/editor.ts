@@ -1,7 +1,9 @@
 import { parse } from 'yaml';
-import { listFieldName, originalTextKey, yamlFormat, yamlListFormat } from '../../../lib/cms/config.ts';
+import { listFieldName, markdownFormat, originalTextKey, yamlFormat, yamlListFormat } from '../../../lib/cms/config.ts';
+import { readMarkdownFile, writeMarkdownFile } from '../../../lib/cms/markdown-file.ts';
 import { yamlKeepingComments } from '../../../lib/cms/yaml-keep-comments.ts';
 import { checkOnSave } from './check-on-save.ts';
+import { registerMdxComponents, type MdxData } from './mdx-editing.ts';
 import { registerPreviews, registerSiteStyles } from './previews.ts';
 
 /** Loads Decap's prebuilt file, copied beside this page by the build (src/integrations/decap-cms.ts). */
@@ -34,6 +36,18 @@ cms.registerCustomFormat(yamlFormat, 'yaml', {
     return yamlKeepingComments(data, original);
   },
 });
+// Markdown and MDX files likewise keep their front matter as written; the body is Decap's Markdown.
+cms.registerCustomFormat(markdownFormat, 'md', {
+  fromFile: (text) => {
+    const { frontMatter, body, frontMatterText } = readMarkdownFile(text);
+    return { ...frontMatter, body, [originalTextKey]: frontMatterText };
+  },
+  toFile: (read) => {
+    const { data, original } = withoutOriginal(read as Read);
+    const { body, ...frontMatter } = data;
+    return writeMarkdownFile(frontMatter, typeof body === 'string' ? body : '', original);
+  },
+});
 // The glossary, contacts and areas for improvement are each one YAML file holding a list (Astro's
 // file() loader); Decap edits a file as an object, so the list is held under one field meanwhile.
 cms.registerCustomFormat(yamlListFormat, 'yaml', {
@@ -43,7 +57,15 @@ cms.registerCustomFormat(yamlListFormat, 'yaml', {
     return yamlKeepingComments(data[listFieldName] ?? [], original);
   },
 });
-checkOnSave(cms);
+const mdxData: MdxData = {
+  contacts: JSON.parse(document.body.dataset.contacts ?? '[]'),
+  measures: JSON.parse(document.body.dataset.measures ?? '[]'),
+};
+registerMdxComponents(cms, mdxData);
+checkOnSave(cms, {
+  contactIds: mdxData.contacts.map((contact) => contact.id),
+  measureIds: mdxData.measures.map((measure) => measure.id),
+});
 const areaTitles = new Map<string, string>(JSON.parse(document.body.dataset.areaTitles ?? '[]'));
 registerPreviews(cms, h, areaTitles);
 cms.init();

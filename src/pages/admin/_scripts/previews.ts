@@ -1,3 +1,4 @@
+import { mdxCollectionName } from '../../../lib/cms/config.ts';
 import { formatUkDate, parseIsoDay } from '../../../lib/dates.ts';
 import { statusDisplay } from '../../../lib/progress.ts';
 import type { AreaStatus } from '../../../schemas/statement.ts';
@@ -84,7 +85,7 @@ export function registerPreviews(cms: DecapCms, h: CreateElement, areaTitles: Ma
     );
   };
 
-  cms.registerPreviewTemplate('progress', (props) => {
+  const progress = (props: PreviewProps) => {
     const fields = data(props);
     const reports = (Array.isArray(fields.areas) ? fields.areas : []) as AreaReportData[];
     return article(
@@ -118,11 +119,20 @@ export function registerPreviews(cms: DecapCms, h: CreateElement, areaTitles: Ma
         }),
       ),
     );
-  });
-  cms.registerPreviewTemplate('impact-reports', (props) => article(props, 'Impact report'));
+  };
+  const report = (props: PreviewProps) => article(props, 'Impact report');
+  const page = (props: PreviewProps) => article(props, '');
+  // A folder's .md and .mdx files are two editor collections with one page template.
+  for (const [collection, template] of [
+    ['progress', progress],
+    ['impact-reports', report],
+    ['pages', page],
+  ] as const) {
+    cms.registerPreviewTemplate(collection, template);
+    cms.registerPreviewTemplate(mdxCollectionName(collection), template);
+  }
   cms.registerPreviewTemplate('statement-overview', (props) => article(props, 'Written Statement of Action'));
   cms.registerPreviewTemplate('statement-priority-areas', (props) => article(props, 'Priority area'));
-  cms.registerPreviewTemplate('pages', (props) => article(props, ''));
 }
 
 /**
