@@ -1,5 +1,6 @@
 import { contentDirectory } from '../lib/content-directory.ts';
-import { editBaseUrl, editUrl, repositoryPath } from '../lib/edit-link.ts';
+import { editBaseUrl, editUrl } from '../lib/edit-link.ts';
+import { repositoryPath } from '../lib/repository-path.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**

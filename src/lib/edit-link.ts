@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 /** Where the site's files live in Git, as the site configuration gives it. */
 export interface RepositorySetting {
   /** The repository's web address, like "https://github.com/OWNER/REPO", or '' when not set. */
@@ -56,14 +54,4 @@ export function editUrl(base: string, repositoryPath: string | undefined): strin
   if (!base || !repositoryPath) return undefined;
   const relative = repositoryPath.replace(/^\.\//, '').replace(/^\/+/, '');
   return new URL(relative, base.endsWith('/') ? base : `${base}/`).toString();
-}
-
-/**
- * A content file's path in the repository, under content/, wherever this build read content from
- * (tests and the benchmark read it from elsewhere). Undefined for a file outside the content folder.
- */
-export function repositoryPath(filePath: string | undefined, contentDir: string): string | undefined {
-  if (!filePath) return undefined;
-  const relative = path.relative(path.resolve(contentDir), path.resolve(filePath)).split(path.sep).join('/');
-  return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : `content/${relative}`;
 }

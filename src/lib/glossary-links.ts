@@ -155,7 +155,7 @@ function abbreviationEdits(value: string, state: PageState): Edit[] {
       type: 'element',
       tagName: 'span',
       properties: { className: ['govuk-visually-hidden'] },
-      children: [text(` (${use.term.toLowerCase()})`)],
+      children: [text(` (${use.term})`)],
     };
     edits.push({ start: use.index, end, node: link(href, [text(value.slice(use.index, end)), hidden]) });
   }

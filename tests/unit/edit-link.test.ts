@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editBaseUrl, editUrl, repositoryPath, repositoryWebAddress } from '../../src/lib/edit-link.ts';
+import { editBaseUrl, editUrl, repositoryWebAddress } from '../../src/lib/edit-link.ts';
+import { repositoryPath } from '../../src/lib/repository-path.ts';
 
 const unset = { url: '', branch: 'main' };
 

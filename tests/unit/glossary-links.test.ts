@@ -34,7 +34,7 @@ describe('glossary links on a page', () => {
   it('explains a first use that is not written out in words a screen reader reads, never in a title', () => {
     const html = linked('<p>Your EHCPs say what help you get.</p>');
     expect(html).toBe(
-      '<p>Your <a href="/glossary/#ehc-plan" class="govuk-link app-abbreviation">EHCPs<span class="govuk-visually-hidden"> (education, health and care plan)</span></a> say what help you get.</p>',
+      '<p>Your <a href="/glossary/#ehc-plan" class="govuk-link app-abbreviation">EHCPs<span class="govuk-visually-hidden"> (Education, health and care plan)</span></a> say what help you get.</p>',
     );
     expect(html).not.toContain('title=');
   });
