@@ -1,17 +1,20 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editorMessage, syncEach } from '../support/astro.ts';
+import { editorMessage, syncEach, syncEachTimeout } from '../support/astro.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/content-errors');
 const names = (await readdir(fixtures)).sort();
 const results = new Map<string, Awaited<ReturnType<typeof syncEach>>[number]>();
 
 // Every fixture is synced in one Astro process (9 s of CPU, not 11 separate processes at 8 s each).
-beforeAll(async () => {
-  const synced = await syncEach(names.map((name) => path.join(fixtures, name)));
-  names.forEach((name, index) => results.set(name, synced[index] ?? { ok: true, output: 'no result' }));
-}, 170_000);
+beforeAll(
+  async () => {
+    const synced = await syncEach(names.map((name) => path.join(fixtures, name)));
+    names.forEach((name, index) => results.set(name, synced[index] ?? { ok: true, output: 'no result' }));
+  },
+  syncEachTimeout(names.length) + 10_000,
+);
 
 /** The message an editor would see from `astro sync` on one fixture folder. */
 async function messageFor(fixture: string): Promise<string> {
