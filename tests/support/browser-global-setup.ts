@@ -3,14 +3,11 @@
  * one local server of the production build, shared by every test file through `inject()` (see
  * ./site-in-browser.ts). Each test still gets new browser contexts, so nothing carries over between
  * tests; what is saved is a Chromium launch and a server start in each file, and it lets files run side
- * by side.
+ * by side. Both run in a child process (./browser-host.ts), so vitest's own process only reports.
  */
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, chromiumPath } from './browser.ts';
-import { serveSite } from './serve.ts';
 import { distDir } from './site-checks.ts';
 
 declare module 'vitest' {
@@ -25,18 +22,25 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
-  // Without a build, files that need one say so themselves ("run npm run build first").
-  const umask = process.umask();
-  const site = existsSync(path.join(distDir, 'index.html')) ? await serveSite({ distDir }) : undefined;
-  // The server makes this process's files owner-only (for stored feedback); the test workers this
-  // process starts must write files (snapshots, content) as usual.
-  process.umask(umask);
-  project.provide('browserEndpoint', browser.wsEndpoint());
-  project.provide('siteUrl', site?.url ?? '');
+  // process.execPath is the Node vitest runs on (Node 24 from the devDependency), which strips types.
+  const host = spawn(process.execPath, [path.join(import.meta.dirname, 'browser-host.ts'), distDir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => host.once('exit', () => resolve()));
+  const ready = await new Promise<{ browserEndpoint: string; siteUrl: string }>((resolve, reject) => {
+    let output = '';
+    host.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((text) => text.startsWith('{'));
+      if (line) resolve(JSON.parse(line) as { browserEndpoint: string; siteUrl: string });
+    });
+    host.once('exit', (code) => reject(new Error(`The browser host stopped (exit code ${code}):\n${output}`)));
+  });
+  project.provide('browserEndpoint', ready.browserEndpoint);
+  project.provide('siteUrl', ready.siteUrl);
   project.provide('siteDistDir', distDir);
   return async () => {
-    await browser.close();
-    await site?.close();
+    host.kill('SIGTERM');
+    await exited;
   };
 }
