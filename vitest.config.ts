@@ -2,12 +2,39 @@
 import { getViteConfig } from 'astro/config';
 
 // Through Astro's config so tests can import astro:content after `astro sync`.
+// One project for each suite: `npm run test:unit` runs `--project unit`, and so on.
 export default getViteConfig({
   cacheDir: './.astro',
   test: {
-    include: ['**/*.test.ts'],
     // Generous: these machines are shared and noisy, and some tests start Astro or Chromium.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Two files at a time. Vitest's default on a 2-core machine is one (the cores less one), but
+    // integration and browser files spend most of their time waiting on Astro, Chromium and servers
+    // in other processes, and unit files are pure CPU for both cores.
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          exclude: ['tests/browser/editor.test.ts'],
+          // One Chromium and one server of dist/ for every file; files run side by side.
+          globalSetup: ['tests/support/browser-global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'editor',
+          include: ['tests/browser/editor.test.ts'],
+          // Alone, not beside the other browser files: it writes into content/ and runs Astro's dev server.
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, recordPageProblems } from '../support/browser.ts';
-import { serveSite } from '../support/serve.ts';
+import { expectNoAxeViolations, recordPageProblems } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { distDir } from '../support/site-checks.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
@@ -34,16 +33,11 @@ describe('accessibility of every page in the sitemap', () => {
 });
 
 describe('the axe sweep catches a page that breaks the rules', () => {
+  const bad = useSiteInBrowser({ distDir: path.resolve(import.meta.dirname, '../fixtures/bad-site') });
+
   it('reports an image without alt text on the bad-site fixture', async () => {
-    const badSite = await serveSite({ distDir: path.resolve(import.meta.dirname, '../fixtures/bad-site') });
-    const browser = await launchBrowser();
-    try {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(badSite.at('/'));
-      await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
-    } finally {
-      await browser.close();
-      await badSite.close();
-    }
+    const page = await (await bad.browser.newContext()).newPage();
+    await page.goto(bad.site.at('/'));
+    await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
   });
 });

@@ -65,6 +65,33 @@ export async function runAstro(
   }
 }
 
+/** How long `syncEach` may take for `folders` content folders before it is stopped, in ms. */
+export const syncEachTimeout = (folders: number) => 60_000 * (folders + 1);
+
+/**
+ * Runs `astro sync` on each content folder in turn, in one process in one throwaway root (see
+ * ./astro-sync-each.ts for why), with each failure as Astro's CLI prints it. Results are in the
+ * order of `contentDirectories`.
+ */
+export async function syncEach(contentDirectories: string[]): Promise<AstroResult[]> {
+  const own = await throwawayRoot();
+  try {
+    const script = path.join(import.meta.dirname, 'astro-sync-each.ts');
+    const { stdout } = await run('npx', ['node', script, JSON.stringify(contentDirectories)], {
+      cwd: own.root,
+      env: astroEnv(contentDirectories[0] ?? '', {}),
+      // A minute for each folder: seconds on a quiet machine, but these machines are shared.
+      timeout: syncEachTimeout(contentDirectories.length),
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    const results = JSON.parse(stdout.trimEnd().split('\n').at(-1) ?? '[]') as AstroResult[];
+    if (results.length !== contentDirectories.length) throw new Error(`astro-sync-each printed:\n${stdout}`);
+    return results;
+  } finally {
+    await own.remove();
+  }
+}
+
 /** Runs `astro sync` on a content folder: the schema check, without a build. */
 export function syncContent(contentDirectory: string): Promise<AstroResult> {
   return runAstro(['sync'], contentDirectory);

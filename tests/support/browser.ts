@@ -15,9 +15,12 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
+/** Debian's Chromium, or CHROMIUM_PATH. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /** Launches Chromium (a fresh profile each time). Call `browser.newContext()` for each test: axe needs one. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /** The WCAG levels and best practices every page is held to. */

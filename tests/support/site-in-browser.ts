@@ -1,7 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser, recordPageProblems } from './browser.ts';
 import { serveSite, type ServedSite } from './serve.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** The served site and the browser a test file shares; filled in before its first test. */
 export interface SiteInBrowser {
@@ -10,18 +13,32 @@ export interface SiteInBrowser {
 }
 
 /**
- * Serves the built site and launches Chromium once for the test file (or describe block) that
- * calls it, and closes both after its last test.
+ * The site and Chromium for the test file (or describe block) that calls it, ready before its
+ * first test. Under `npm run test:browser` both are the run's shared ones (started once by
+ * ./browser-global-setup.ts): the browser through `chromium.connect`, and the server when the file
+ * wants the production build. A file that wants another build, or its `ownServer` (the feedback
+ * tests read what their server stored, through this process's environment), gets its own server;
+ * a file run outside the browser project gets its own of both.
  */
-export function useSiteInBrowser(options: { distDir?: string } = {}): SiteInBrowser {
+export function useSiteInBrowser(options: { distDir?: string; ownServer?: boolean } = {}): SiteInBrowser {
   const session = {} as SiteInBrowser;
+  const distDir = path.resolve(projectRoot, options.distDir ?? process.env.SEND_DIST_DIR ?? 'dist');
+  const shared = { endpoint: inject('browserEndpoint'), url: inject('siteUrl'), distDir: inject('siteDistDir') };
+  let own: ServedSite | undefined;
   beforeAll(async () => {
-    session.site = await serveSite({ distDir: options.distDir ?? process.env.SEND_DIST_DIR ?? 'dist' });
-    session.browser = await launchBrowser();
+    if (shared.url && !options.ownServer && shared.distDir === distDir) {
+      const url = shared.url;
+      session.site = { url, at: (pathname) => new URL(pathname, url).toString(), dataDir: '', close: async () => {} };
+    } else {
+      own = await serveSite({ distDir });
+      session.site = own;
+    }
+    session.browser = shared.endpoint ? await chromium.connect(shared.endpoint) : await launchBrowser();
   });
   afterAll(async () => {
+    // On a shared browser this only disconnects, closing the contexts this file made.
     await session.browser?.close();
-    await session.site?.close();
+    await own?.close();
   });
   return session;
 }
