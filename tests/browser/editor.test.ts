@@ -277,11 +277,11 @@ describe('the browser editor (npm run edit)', () => {
 
   // Every other preview template the site registers (src/pages/admin/_scripts/previews.ts), each on a real entry.
   // Each in a context of its own: Decap's rich-text field can count a form as changed on opening, and then
-  // will not leave it for another when the address changes. Not yet the statement overview: Decap draws its
-  // list of links without GOV.UK's list classes, too close together for axe's target-size rule (issue 16).
+  // will not leave it for another when the address changes.
   test.each([
     ['an impact report (.mdx)', 'impact-reports-mdx/entries/2023-to-2024', 'SEND impact report: 2023 to 2024'],
     ['a standing page (.md)', 'pages/entries/about', 'About this site'],
+    ['the statement overview', 'statement-overview/entries/overview', 'Dorset SEND Written Statement of Action'],
     ['a priority area', 'statement-priority-areas/entries/right-first-time', 'Get it right first time, on time'],
   ])('previews %s with the site’s markup, which passes axe', async (_kind, route, title) => {
     const page = await openInEditor(route, title, await signIn());
