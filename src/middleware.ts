@@ -1,15 +1,25 @@
 import { defineMiddleware } from 'astro:middleware';
 import { glossaryTerms } from './data/collections.ts';
 import type { GlossaryEntryLike } from './lib/abbreviation-rule.ts';
-import { explainAbbreviationsInHtml } from './lib/explain-abbreviations-in-html.ts';
+import { explainAbbreviations } from './lib/explain-abbreviations-in-html.ts';
+import type { GlossaryWords } from './lib/search/glossary-words.ts';
 import { addSearchKeywords } from './lib/search/index-keywords.ts';
 import { paths } from './lib/urls.ts';
 
-let glossary: Promise<GlossaryEntryLike[]> | undefined;
+interface Glossary {
+  entries: GlossaryEntryLike[];
+  /** The same entries as search reads them: one array for the whole build, so what is worked out from it is kept. */
+  words: GlossaryWords[];
+}
+
+let glossary: Promise<Glossary> | undefined;
 
 /** The published glossary entries, read once per build. */
-function glossaryEntries(): Promise<GlossaryEntryLike[]> {
-  glossary ??= glossaryTerms().then((terms) => terms.map((entry) => entry.data));
+function glossaryEntries(): Promise<Glossary> {
+  glossary ??= glossaryTerms().then((terms) => {
+    const entries = terms.map((entry) => entry.data);
+    return { entries, words: entries.map((entry) => ({ ...entry, otherWords: entry.otherWords ?? [] })) };
+  });
   return glossary;
 }
 
@@ -22,12 +32,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const isHtml = response.headers.get('content-type')?.startsWith('text/html') ?? false;
   if (!isHtml || context.url.pathname === paths.glossary()) return response;
-  const entries = await glossaryEntries();
-  const linked = explainAbbreviationsInHtml(await response.text(), entries, paths.glossaryTerm);
+  const { entries, words } = await glossaryEntries();
+  const page = explainAbbreviations(await response.text(), entries, paths.glossaryTerm);
   // The glossary's other words for the terms the page uses go into the search index, hidden.
-  const html = addSearchKeywords(
-    linked,
-    entries.map((entry) => ({ ...entry, otherWords: entry.otherWords ?? [] })),
-  );
+  const html = addSearchKeywords(page.html, words, page.mainText);
   return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -111,17 +111,30 @@ function abbreviatedTermsOnce(entries: readonly GlossaryEntryLike[]): Abbreviate
   return terms;
 }
 
+/** The patterns for the names of glossary terms that contain a short form, worked out once per glossary. */
+const namePatternsByGlossary = new WeakMap<readonly GlossaryEntryLike[], RegExp[]>();
+function namePatterns(entries: readonly GlossaryEntryLike[]): RegExp[] {
+  let found = namePatternsByGlossary.get(entries);
+  if (!found)
+    namePatternsByGlossary.set(
+      entries,
+      (found = entries
+        .filter((entry) => entry.draft !== true && hasShortWord(entry.term))
+        .map((entry) =>
+          remembered(
+            `name:${entry.term}`,
+            () => new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(entry.term)}(?![\\p{L}\\p{N}])`, 'giu'),
+          ),
+        )),
+    );
+  return found;
+}
+
 /** Spans of text naming another glossary term that contains a short form ("SEND Tribunal"): a name, not a use of "SEND". */
 function namedTermSpans(text: string, entries: readonly GlossaryEntryLike[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const entry of entries) {
-    if (entry.draft === true || !hasShortWord(entry.term)) continue;
-    const pattern = remembered(
-      `name:${entry.term}`,
-      () => new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(entry.term)}(?![\\p{L}\\p{N}])`, 'giu'),
-    );
+  for (const pattern of namePatterns(entries))
     for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
-  }
   return spans;
 }
 

@@ -1,10 +1,29 @@
 import { rehype } from 'rehype';
 import type { GlossaryEntryLike } from './abbreviation-rule.ts';
-import { linkGlossaryTerms, linkNames } from './glossary-links.ts';
+import {
+  isSkippedTag,
+  linkGlossaryTerms,
+  linkNameKey,
+  linkNames,
+  pageState,
+  textEdits,
+  type Edit,
+} from './glossary-links.ts';
+import { escapeHtmlText, rehypeText, scanHtml, type HtmlToken } from './html-scan.ts';
 import { findMain } from './page-text.ts';
 
 /** One HTML parser and serialiser for every page of a build, rather than a new processor per page. */
 const html5 = rehype().freeze();
+
+/** A page with its glossary links, and the text of its main content as the search keywords read it. */
+export interface ExplainedPage {
+  html: string;
+  /**
+   * The page's `<main>` with every tag read as a space and the text as rehype writes it (the whole page
+   * when it has no `<main>`): what `addSearchKeywords` looks for glossary words in.
+   */
+  mainText: string;
+}
 
 /** Links glossary terms in a whole page's `<main>` (see glossary-links.ts), leaving the rest of the HTML as it was. */
 export function explainAbbreviationsInHtml(
@@ -12,10 +31,125 @@ export function explainAbbreviationsInHtml(
   glossary: readonly GlossaryEntryLike[],
   hrefFor: (id: string) => string,
 ): string {
+  return explainAbbreviations(html, glossary, hrefFor).html;
+}
+
+/**
+ * `explainAbbreviationsInHtml`, with the main text for the search keywords. Reads the page with the fast
+ * reader of html-scan.ts, and with the full HTML5 parser only when that reader cannot be sure of it: either
+ * way the links are the same, and the page is the same to a browser.
+ */
+export function explainAbbreviations(
+  html: string,
+  glossary: readonly GlossaryEntryLike[],
+  hrefFor: (id: string) => string,
+): ExplainedPage {
+  const tokens = scanHtml(html);
+  if (tokens) return explainTokens(html, tokens, glossary, hrefFor);
   const tree = html5.parse(html);
   const main = findMain(tree);
-  if (!main) return html;
+  if (!main) return { html, mainText: mainTextOf(html) };
   // Links anywhere on the page count, the breadcrumbs and footer too.
   linkGlossaryTerms(main, glossary, hrefFor, linkNames(tree));
-  return html5.stringify(tree);
+  const linked = html5.stringify(tree);
+  return { html: linked, mainText: mainTextOf(linked) };
+}
+
+/** The text of the page's main content in HTML, tags read as spaces. */
+function mainTextOf(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  return (start >= 0 && end > start ? html.slice(start, end) : html).replace(/<[^>]*>/g, ' ');
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** An edit's link as HTML, and as the main text reads it (tags as spaces). */
+function linkHtml(edit: Edit): { html: string; text: string } {
+  const hidden =
+    edit.hidden === undefined
+      ? { html: '', text: '' }
+      : {
+          html: `<span class="govuk-visually-hidden">${escapeHtmlText(edit.hidden)}</span>`,
+          text: ` ${rehypeText(edit.hidden)} `,
+        };
+  return {
+    html: `<a href="${escapeAttribute(edit.href)}" class="govuk-link app-abbreviation">${escapeHtmlText(edit.words)}${hidden.html}</a>`,
+    text: ` ${rehypeText(edit.words)}${hidden.text} `,
+  };
+}
+
+/** The names of every link on the page, as `linkNames` gives them. */
+function tokenLinkNames(tokens: readonly HtmlToken[]): Set<string> {
+  const names = new Set<string>();
+  let name: string | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'tag' && token.name === 'a') {
+      if (!token.end && token.opens) name = '';
+      else if (token.end && name !== undefined) {
+        names.add(linkNameKey(name));
+        name = undefined;
+      }
+    } else if (name !== undefined && token.kind === 'text') name += token.value;
+    else if (name !== undefined && token.kind === 'raw-text') name += token.raw;
+  }
+  return names;
+}
+
+function explainTokens(
+  html: string,
+  tokens: readonly HtmlToken[],
+  glossary: readonly GlossaryEntryLike[],
+  hrefFor: (id: string) => string,
+): ExplainedPage {
+  const mainStart = tokens.findIndex((token) => token.kind === 'tag' && token.name === 'main' && !token.end);
+  if (mainStart < 0) return { html, mainText: mainTextOf(html) };
+  const state = pageState(glossary, hrefFor, tokenLinkNames(tokens));
+  const out: string[] = [];
+  for (let i = 0; i < mainStart; i++) out.push((tokens[i] as HtmlToken).raw);
+  const text: string[] = [' '];
+  // For each element open inside <main>: whether its text is left alone.
+  const skipped: boolean[] = [];
+  let skipping = 0;
+  let i = mainStart;
+  out.push((tokens[i] as HtmlToken).raw);
+  for (i++; i < tokens.length; i++) {
+    const token = tokens[i] as HtmlToken;
+    if (token.kind === 'tag') {
+      if (token.end) {
+        if (skipped.length === 0) break; // </main>
+        if (skipped.pop()) skipping--;
+      } else if (token.opens) {
+        const skip = isSkippedTag(token.name, token.attributes);
+        skipped.push(skip);
+        if (skip) skipping++;
+      }
+      out.push(token.raw);
+      text.push(' ');
+      continue;
+    }
+    if (token.kind !== 'text') {
+      out.push(token.raw);
+      text.push(token.kind === 'raw-text' ? token.raw : ' ');
+      continue;
+    }
+    const edits = skipping > 0 ? [] : textEdits(token.value, state);
+    if (edits.length === 0) {
+      out.push(token.raw);
+      text.push(rehypeText(token.value));
+      continue;
+    }
+    let last = 0;
+    for (const edit of edits) {
+      const before = token.value.slice(last, edit.start);
+      const link = linkHtml(edit);
+      out.push(escapeHtmlText(before), link.html);
+      text.push(rehypeText(before), link.text);
+      last = edit.end;
+    }
+    out.push(escapeHtmlText(token.value.slice(last)));
+    text.push(rehypeText(token.value.slice(last)));
+  }
+  for (; i < tokens.length; i++) out.push((tokens[i] as HtmlToken).raw);
+  return { html: out.join(''), mainText: text.join('') };
 }

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { hasAttribute } from './html-scan.ts';
 import { abbreviatedTerms, findFirstUses, type GlossaryEntryLike } from './abbreviation-rule.ts';
 
 /**
@@ -40,29 +41,47 @@ const skippedElements = new Set([
 const isSkipped = (node: Element) =>
   skippedElements.has(node.tagName) || node.properties['dataAbbreviationsIgnore'] !== undefined;
 
+/** Whether an element's text never gets a link, from its tag name and its attributes as written. */
+export const isSkippedTag = (tagName: string, attributes: string) =>
+  skippedElements.has(tagName) || hasAttribute(attributes, 'data-abbreviations-ignore');
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A phrase as the text may write it: any run of spaces, either apostrophe. */
 const phraseSource = (phrase: string) => escapeRegExp(phrase).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
 /** A word with two or more capitals: what makes "SEND Tribunal" a named term rather than a use of "SEND". */
 const hasShortWord = (phrase: string) => phrase.split(/\s+/).some((word) => (word.match(/[A-Z]/g) ?? []).length >= 2);
 
-/** One change to a text node: the span [start, end) becomes `node`. */
-interface Edit {
+/**
+ * One change to a text: the span [start, end) becomes a link to `href` named `words`, followed (inside the
+ * link) by `hidden` words for screen readers when there are any.
+ */
+export interface Edit {
   start: number;
   end: number;
-  node: Element;
-}
-
-function link(href: string, children: ElementContent[]): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { href, className: ['govuk-link', 'app-abbreviation'] },
-    children,
-  };
+  href: string;
+  words: string;
+  hidden?: string;
 }
 
 const text = (value: string): Text => ({ type: 'text', value });
+
+/** An edit's link as a hast element. */
+function linkElement(edit: Edit): Element {
+  const children: ElementContent[] = [text(edit.words)];
+  if (edit.hidden !== undefined)
+    children.push({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['govuk-visually-hidden'] },
+      children: [text(edit.hidden)],
+    });
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: edit.href, className: ['govuk-link', 'app-abbreviation'] },
+    children,
+  };
+}
 
 /**
  * What the linking needs from a glossary, worked out once per glossary rather than for every text node of
@@ -101,7 +120,7 @@ function compile(glossary: readonly GlossaryEntryLike[]): CompiledGlossary {
 }
 
 /** The glossary's published entries and what the page has linked so far. */
-interface PageState {
+export interface PageState {
   glossary: readonly GlossaryEntryLike[];
   compiled: CompiledGlossary;
   hrefFor: (id: string) => string;
@@ -126,7 +145,8 @@ function namedTermEdits(value: string, state: PageState): Edit[] {
     edits.push({
       start: match.index,
       end: match.index + match[0].length,
-      node: link(state.hrefFor(entry.id), [text(match[0])]),
+      href: state.hrefFor(entry.id),
+      words: match[0],
     });
   }
   return edits;
@@ -145,34 +165,34 @@ function abbreviationEdits(value: string, state: PageState): Edit[] {
         value.slice(0, use.index),
       );
       if (words && !isTaken(words[0], state))
-        edits.push({ start: words.index, end: words.index + words[0].length, node: link(href, [text(words[0])]) });
+        edits.push({ start: words.index, end: words.index + words[0].length, href, words: words[0] });
       continue;
     }
     // The short form as written, with its plural "s" if it has one.
     const end =
       use.index + use.form.length + (/^s(?![\p{L}\p{N}])/u.test(value.slice(use.index + use.form.length)) ? 1 : 0);
-    const hidden: Element = {
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['govuk-visually-hidden'] },
-      children: [text(` (${use.term})`)],
-    };
-    edits.push({ start: use.index, end, node: link(href, [text(value.slice(use.index, end)), hidden]) });
+    edits.push({ start: use.index, end, href, words: value.slice(use.index, end), hidden: ` (${use.term})` });
   }
   return edits;
 }
 
-/** A text node split around its edits, or undefined when nothing changes. */
-function applyEdits(node: Text, edits: Edit[]): ElementContent[] | undefined {
-  const ordered = edits
+/** The edits a text gets, in order, none overlapping, with the page's state updated. */
+export function textEdits(value: string, state: PageState): Edit[] {
+  // Named terms first, so "SEND Tribunal" is linked as itself before "SEND" is looked for.
+  const edits = [...namedTermEdits(value, state), ...abbreviationEdits(value, state)];
+  return edits
     .sort((a, b) => a.start - b.start)
     .filter((edit, i, all) => i === 0 || edit.start >= (all[i - 1] as Edit).end);
-  if (ordered.length === 0) return undefined;
+}
+
+/** A text node split around its edits, or undefined when nothing changes. */
+function applyEdits(node: Text, edits: readonly Edit[]): ElementContent[] | undefined {
+  if (edits.length === 0) return undefined;
   const parts: ElementContent[] = [];
   let last = 0;
-  for (const edit of ordered) {
+  for (const edit of edits) {
     if (edit.start > last) parts.push(text(node.value.slice(last, edit.start)));
-    parts.push(edit.node);
+    parts.push(linkElement(edit));
     last = edit.end;
   }
   if (last < node.value.length) parts.push(text(node.value.slice(last)));
@@ -208,6 +228,16 @@ function publishedOf(glossary: readonly GlossaryEntryLike[]): GlossaryEntryLike[
   return published;
 }
 
+/** A page's linking state: nothing linked yet, and the names of the page's other links (see `linkNames`). */
+export function pageState(
+  glossary: readonly GlossaryEntryLike[],
+  hrefFor: (id: string) => string,
+  takenNames: ReadonlySet<string>,
+): PageState {
+  const published = publishedOf(glossary);
+  return { glossary: published, compiled: compile(published), hrefFor, linked: new Set(), takenNames };
+}
+
 /**
  * Adds the glossary links to `tree` (a page's `<main>`), in document order. `takenNames` are the page's
  * other link names (see `linkNames`), which a glossary link never takes.
@@ -218,21 +248,12 @@ export function linkGlossaryTerms(
   hrefFor: (id: string) => string,
   takenNames: ReadonlySet<string> = linkNames(tree),
 ): void {
-  const published = publishedOf(glossary);
-  const state: PageState = {
-    glossary: published,
-    compiled: compile(published),
-    hrefFor,
-    linked: new Set(),
-    takenNames,
-  };
+  const state = pageState(glossary, hrefFor, takenNames);
   const visit = (parent: Root | Element) => {
     const children: Array<RootContent | ElementContent> = [];
     for (const child of parent.children) {
       if (child.type === 'text') {
-        // Named terms first, so "SEND Tribunal" is linked as itself before "SEND" is looked for.
-        const named = namedTermEdits(child.value, state);
-        const replaced = applyEdits(child, [...named, ...abbreviationEdits(child.value, state)]);
+        const replaced = applyEdits(child, textEdits(child.value, state));
         children.push(...(replaced ?? [child]));
         continue;
       }

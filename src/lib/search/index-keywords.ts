@@ -10,10 +10,61 @@ import { words } from './normalise.ts';
 /** The empty element src/components/SearchMeta.astro leaves for the keywords (Astro writes the attribute as `=""`). */
 const keywordsPlaceholder = /<span data-app-search-keywords(?:="")?><\/span>/;
 
-/** Whether the words of `phrase` appear together in `text` (both as " word word "), allowing a plural last word. */
-function mentions(text: string, phrase: readonly string[]): boolean {
-  const joined = phrase.join(' ');
-  return text.includes(` ${joined} `) || text.includes(` ${joined}s `);
+interface Phrase {
+  phrase: string;
+  words: string[];
+  /** The words joined by single spaces, as they appear in the text's words. */
+  joined: string;
+  /** The first two words (or the one), which must be next to each other in the text for it to mention the phrase. */
+  starts: string[];
+}
+
+/** Each entry's phrases as words, worked out once per glossary rather than for every page of the build. */
+const phrasesByGlossary = new WeakMap<readonly GlossaryWords[], Phrase[][]>();
+function glossaryPhrases(glossary: readonly GlossaryWords[]): Phrase[][] {
+  let phrases = phrasesByGlossary.get(glossary);
+  if (!phrases)
+    phrasesByGlossary.set(
+      glossary,
+      (phrases = glossary.map((entry) =>
+        phrasesOf(entry).map((phrase) => {
+          const phraseWords = words(phrase);
+          const [first = '', second] = phraseWords;
+          // The text may add a plural "s" to the phrase's last word.
+          const starts =
+            second === undefined
+              ? [first, `${first}s`]
+              : phraseWords.length === 2
+                ? [`${first} ${second}`, `${first} ${second}s`]
+                : [`${first} ${second}`];
+          return { phrase, words: phraseWords, joined: phraseWords.join(' '), starts };
+        }),
+      )),
+    );
+  return phrases;
+}
+
+/** The text's words joined by spaces, and each word and each pair of neighbouring words, for a quick look first. */
+interface TextWords {
+  padded: string;
+  starts: Set<string>;
+}
+
+function textWordsOf(text: string): TextWords {
+  const textWords = words(text);
+  const starts = new Set<string>(textWords);
+  for (let i = 1; i < textWords.length; i++) starts.add(`${textWords[i - 1]} ${textWords[i]}`);
+  return { padded: ` ${textWords.join(' ')} `, starts };
+}
+
+/**
+ * Whether the words of the phrase appear together in the text, allowing a plural last word. They cannot unless
+ * its first word, or first two words, are in the text: that quick test spares searching the whole text for
+ * most phrases on most pages.
+ */
+function mentionsIn(text: TextWords, phrase: Phrase): boolean {
+  if (phrase.words.length > 0 && !phrase.starts.some((start) => text.starts.has(start))) return false;
+  return text.padded.includes(` ${phrase.joined} `) || text.padded.includes(` ${phrase.joined}s `);
 }
 
 /**
@@ -21,12 +72,11 @@ function mentions(text: string, phrase: readonly string[]): boolean {
  * other word), less the ones the text already uses: what a family might type for what the page says.
  */
 export function glossaryKeywords(text: string, glossary: readonly GlossaryWords[]): string[] {
-  const padded = ` ${words(text).join(' ')} `;
+  const textWords = textWordsOf(text);
   const keywords = new Set<string>();
-  for (const entry of glossary) {
-    const phrases = phrasesOf(entry).map((phrase) => ({ phrase, words: words(phrase) }));
-    if (!phrases.some((candidate) => mentions(padded, candidate.words))) continue;
-    for (const candidate of phrases) if (!mentions(padded, candidate.words)) keywords.add(candidate.phrase);
+  for (const phrases of glossaryPhrases(glossary)) {
+    if (!phrases.some((candidate) => mentionsIn(textWords, candidate))) continue;
+    for (const candidate of phrases) if (!mentionsIn(textWords, candidate)) keywords.add(candidate.phrase);
   }
   return [...keywords];
 }
@@ -40,11 +90,14 @@ function mainText(html: string): string {
   return (start >= 0 && end > start ? html.slice(start, end) : html).replace(/<[^>]*>/g, ' ');
 }
 
-/** Fills the page's keyword placeholder, if it has one, with the glossary words for what the page says. */
-export function addSearchKeywords(html: string, glossary: readonly GlossaryWords[]): string {
+/**
+ * Fills the page's keyword placeholder, if it has one, with the glossary words for what the page says.
+ * `text` is the page's main text, when the caller has it already (see explain-abbreviations-in-html.ts).
+ */
+export function addSearchKeywords(html: string, glossary: readonly GlossaryWords[], text?: string): string {
   const placeholder = keywordsPlaceholder.exec(html);
   if (!placeholder) return html;
-  const keywords = glossaryKeywords(mainText(html), glossary);
+  const keywords = glossaryKeywords(text ?? mainText(html), glossary);
   const filled =
     keywords.length > 0 ? `<span data-pagefind-meta="keywords">${escapeHtml(keywords.join(', '))}</span>` : '';
   return `${html.slice(0, placeholder.index)}${filled}${html.slice(placeholder.index + placeholder[0].length)}`;
