@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { rehype } from 'rehype';
 import { visit } from 'unist-util-visit';
+import { attributeValue, readFast, scanHtml, type HtmlToken } from './html-scan.ts';
 
 /** A heading as Astro's `render()` reports it. */
 export interface Heading {
@@ -21,8 +22,34 @@ export function contentsEntries(headings: readonly Heading[]): Heading[] {
 /**
  * The headings with an id in some rendered HTML, in order, with their text as read: so a contents
  * list is built from the page's real headings and cannot drift from them (as Starlight's is).
+ * Reads the HTML with the fast reader of html-scan.ts (this runs for every long page of the build),
+ * or with the full HTML5 parser when that reader cannot be sure of it.
  */
 export function headingsInHtml(html: string): Heading[] {
+  const tokens = scanHtml(html);
+  return (tokens && readFast(() => headingsIn(tokens))) ?? headingsByParser(html);
+}
+
+function headingsIn(tokens: readonly HtmlToken[]): Heading[] {
+  const headings: Heading[] = [];
+  let open: { depth: number; slug: string; text: string } | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'tag') {
+      const depth = /^h([1-6])$/.exec(token.name)?.[1];
+      if (!depth) continue;
+      if (token.end) {
+        if (open) headings.push({ ...open, text: open.text.replace(/\s+/g, ' ').trim() });
+        open = undefined;
+        continue;
+      }
+      const slug = attributeValue(token.attributes, 'id');
+      if (slug !== undefined) open = { depth: Number(depth), slug, text: '' };
+    } else if (open && token.kind !== 'other') open.text += token.kind === 'text' ? token.value : token.raw;
+  }
+  return headings;
+}
+
+function headingsByParser(html: string): Heading[] {
   const tree = rehype().data('settings', { fragment: true }).parse(html);
   const headings: Heading[] = [];
   visit(tree, 'element', (element: Element) => {

@@ -168,12 +168,7 @@ const tagPattern =
  * from the way it is written (see the top of this file).
  */
 export function scanHtml(html: string): HtmlToken[] | undefined {
-  try {
-    return scan(html);
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
+  return readFast(() => scan(html));
 }
 
 function scan(html: string): HtmlToken[] {
@@ -268,9 +263,39 @@ function scan(html: string): HtmlToken[] {
   return tokens;
 }
 
-/** Whether a start tag's attributes include `name` (as written, any case). */
+/** A start tag's attributes as written: name (lower case) and raw value, in order. */
+function attributesOf(attributes: string): Array<[string, string | undefined]> {
+  const pattern = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gy;
+  const found: Array<[string, string | undefined]> = [];
+  for (const match of attributes.matchAll(pattern))
+    found.push([(match[1] ?? '').toLowerCase(), match[2] ?? match[3] ?? match[4]]);
+  return found;
+}
+
+/** Whether a start tag's attributes include `name`. */
 export function hasAttribute(attributes: string, name: string): boolean {
-  return new RegExp(`(?:^|\\s)${name}(?:\\s*=|\\s|$)`, 'i').test(attributes);
+  return attributes.includes(name) && attributesOf(attributes).some(([attribute]) => attribute === name);
+}
+
+/**
+ * The value of a start tag's attribute `name`, decoded, as the parser reads it (the first, if written twice;
+ * empty if written without a value), or undefined when it has none. Throws, for `readFast`, on a character
+ * reference it does not know.
+ */
+export function attributeValue(attributes: string, name: string): string | undefined {
+  if (!attributes.includes(name)) return undefined;
+  const found = attributesOf(attributes).find(([attribute]) => attribute === name);
+  return found ? decodeText(found[1] ?? '') : undefined;
+}
+
+/** What `read` gives, or undefined when it meets HTML the fast reader is not sure of (and the full parser must read). */
+export function readFast<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
 }
 
 /** Text escaped for HTML: what it reads as, as the parser reads it. */
