@@ -103,6 +103,14 @@ function remembered(key: string, build: () => RegExp): RegExp {
   return pattern;
 }
 
+/** A form's first word, up to its first space or apostrophe (which the pattern lets the text write another way). */
+const firstWords = new Map<string, string>();
+function firstWordOf(form: string): string {
+  let first = firstWords.get(form);
+  if (first === undefined) firstWords.set(form, (first = form.split(/[\s'’]/)[0] ?? ''));
+  return first;
+}
+
 /** `abbreviatedTerms` of each glossary, worked out once (the glossary does not change during a build). */
 const termsByGlossary = new WeakMap<readonly GlossaryEntryLike[], AbbreviatedTerm[]>();
 function abbreviatedTermsOnce(entries: readonly GlossaryEntryLike[]): AbbreviatedTerm[] {
@@ -158,6 +166,8 @@ export function findFirstUses(text: string, glossary: readonly GlossaryEntryLike
   for (const { id, term, forms } of abbreviatedTermsOnce(glossary)) {
     let first: { index: number; end: number; form: string } | undefined;
     for (const form of forms) {
+      // The pattern matches the form's first word as written: without it in the text, there is nothing to find.
+      if (!text.includes(firstWordOf(form))) continue;
       for (const match of text.matchAll(formPattern(form))) {
         const end = match.index + match[0].length;
         if (insideName(match.index, end)) continue;

@@ -41,11 +41,13 @@ export interface CheckContext {
   errorsOnly?: boolean | undefined;
 }
 
-function frontMatterOf(text: string): Record<string, unknown> {
+/** The front matter's YAML source and data: parsed once per file, for the review date and the abbreviation check. */
+function frontMatterOf(text: string): { source: string; data: Record<string, unknown> } | undefined {
   const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (!match) return {};
-  const data: unknown = parseYaml(match[1] ?? '');
-  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  if (!match) return undefined;
+  const source = match[1] ?? '';
+  const data: unknown = parseYaml(source);
+  return { source, data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {} };
 }
 
 type Processor = ReturnType<typeof unified>;
@@ -100,12 +102,13 @@ function checksFor(mdx: boolean, context: CheckContext): Checks {
 
 /** Runs the plain-English and accessibility checks on one Markdown or MDX file: all of them, or only those that fail the build. */
 export async function checkFile(path: string, text: string, context: CheckContext): Promise<Finding[]> {
-  const file = new VFile({ path, value: text });
+  const frontMatter = context.errorsOnly ? undefined : frontMatterOf(text);
+  const file = new VFile({ path, value: text, data: { frontMatter } });
   const checks = checksFor(path.endsWith('.mdx'), context);
   const tree = checks.tree.parse(file) as Root;
   await checks.tree.run(tree, file);
   if (checks.dates && mayHoldWrongDate(tree, text)) await checks.dates.run(tree, file);
-  if (!context.errorsOnly) checkReviewDate(file, frontMatterOf(text), context.today);
+  if (!context.errorsOnly) checkReviewDate(file, frontMatter?.data ?? {}, context.today);
   return file.messages.map((message) => ({
     file: path,
     line: message.line ?? 1,
