@@ -9,7 +9,8 @@ import {
   textEdits,
   type Edit,
 } from './glossary-links.ts';
-import { escapeHtmlText, rehypeText, scanHtml, type HtmlToken } from './html-scan.ts';
+import { readFast, scanHtml, type HtmlToken } from './html-scan.ts';
+import { rehypeAttribute, rehypeText, writeAsRehype } from './rehype-style.ts';
 import { findMain } from './page-text.ts';
 
 /** One HTML parser and serialiser for every page of a build, rather than a new processor per page. */
@@ -37,7 +38,7 @@ export function explainAbbreviationsInHtml(
 /**
  * `explainAbbreviationsInHtml`, with the main text for the search keywords. Reads the page with the fast
  * reader of html-scan.ts, and with the full HTML5 parser only when that reader cannot be sure of it: either
- * way the links are the same, and the page is the same to a browser.
+ * way the page comes out byte for byte the same.
  */
 export function explainAbbreviations(
   html: string,
@@ -45,7 +46,8 @@ export function explainAbbreviations(
   hrefFor: (id: string) => string,
 ): ExplainedPage {
   const tokens = scanHtml(html);
-  if (tokens) return explainTokens(html, tokens, glossary, hrefFor);
+  const fast = tokens && explainTokens(html, tokens, glossary, hrefFor);
+  if (fast) return fast;
   const tree = html5.parse(html);
   const main = findMain(tree);
   if (!main) return { html, mainText: mainTextOf(html) };
@@ -62,21 +64,21 @@ function mainTextOf(html: string): string {
   return (start >= 0 && end > start ? html.slice(start, end) : html).replace(/<[^>]*>/g, ' ');
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-/** An edit's link as HTML, and as the main text reads it (tags as spaces). */
-function linkHtml(edit: Edit): { html: string; text: string } {
-  const hidden =
-    edit.hidden === undefined
-      ? { html: '', text: '' }
-      : {
-          html: `<span class="govuk-visually-hidden">${escapeHtmlText(edit.hidden)}</span>`,
-          text: ` ${rehypeText(edit.hidden)} `,
-        };
-  return {
-    html: `<a href="${escapeAttribute(edit.href)}" class="govuk-link app-abbreviation">${escapeHtmlText(edit.words)}${hidden.html}</a>`,
-    text: ` ${rehypeText(edit.words)}${hidden.text} `,
-  };
+/** A text with its glossary links, as rehype writes them. */
+function linkedText(value: string, edits: readonly Edit[]): string {
+  const out: string[] = [];
+  let last = 0;
+  for (const edit of edits) {
+    const hidden =
+      edit.hidden === undefined ? '' : `<span class="govuk-visually-hidden">${rehypeText(edit.hidden)}</span>`;
+    out.push(
+      rehypeText(value.slice(last, edit.start)),
+      `<a href="${rehypeAttribute(edit.href)}" class="govuk-link app-abbreviation">${rehypeText(edit.words)}${hidden}</a>`,
+    );
+    last = edit.end;
+  }
+  out.push(rehypeText(value.slice(last)));
+  return out.join('');
 }
 
 /** The names of every link on the page, as `linkNames` gives them. */
@@ -96,24 +98,21 @@ function tokenLinkNames(tokens: readonly HtmlToken[]): Set<string> {
   return names;
 }
 
+/** `explainAbbreviations` on a page the fast reader could read: the same links, written out as rehype writes them. */
 function explainTokens(
   html: string,
   tokens: readonly HtmlToken[],
   glossary: readonly GlossaryEntryLike[],
   hrefFor: (id: string) => string,
-): ExplainedPage {
+): ExplainedPage | undefined {
   const mainStart = tokens.findIndex((token) => token.kind === 'tag' && token.name === 'main' && !token.end);
   if (mainStart < 0) return { html, mainText: mainTextOf(html) };
   const state = pageState(glossary, hrefFor, tokenLinkNames(tokens));
-  const out: string[] = [];
-  for (let i = 0; i < mainStart; i++) out.push((tokens[i] as HtmlToken).raw);
-  const text: string[] = [' '];
+  const linked = new Map<number, string>();
   // For each element open inside <main>: whether its text is left alone.
   const skipped: boolean[] = [];
   let skipping = 0;
-  let i = mainStart;
-  out.push((tokens[i] as HtmlToken).raw);
-  for (i++; i < tokens.length; i++) {
+  for (let i = mainStart + 1; i < tokens.length; i++) {
     const token = tokens[i] as HtmlToken;
     if (token.kind === 'tag') {
       if (token.end) {
@@ -124,32 +123,11 @@ function explainTokens(
         skipped.push(skip);
         if (skip) skipping++;
       }
-      out.push(token.raw);
-      text.push(' ');
-      continue;
+    } else if (token.kind === 'text' && skipping === 0) {
+      const edits = textEdits(token.value, state);
+      if (edits.length > 0) linked.set(i, linkedText(token.value, edits));
     }
-    if (token.kind !== 'text') {
-      out.push(token.raw);
-      text.push(token.kind === 'raw-text' ? token.raw : ' ');
-      continue;
-    }
-    const edits = skipping > 0 ? [] : textEdits(token.value, state);
-    if (edits.length === 0) {
-      out.push(token.raw);
-      text.push(rehypeText(token.value));
-      continue;
-    }
-    let last = 0;
-    for (const edit of edits) {
-      const before = token.value.slice(last, edit.start);
-      const link = linkHtml(edit);
-      out.push(escapeHtmlText(before), link.html);
-      text.push(rehypeText(before), link.text);
-      last = edit.end;
-    }
-    out.push(escapeHtmlText(token.value.slice(last)));
-    text.push(rehypeText(token.value.slice(last)));
   }
-  for (; i < tokens.length; i++) out.push((tokens[i] as HtmlToken).raw);
-  return { html: out.join(''), mainText: text.join('') };
+  const written = readFast(() => writeAsRehype(tokens, (_, index) => linked.get(index)));
+  return written === undefined ? undefined : { html: written, mainText: mainTextOf(written) };
 }

@@ -14,7 +14,16 @@
 /** A piece of a page: a tag (or comment, or doctype), a run of text, or the text of a script or style. */
 export type HtmlToken =
   /** `opens`: a start tag whose element stays open until its end tag (not void, not self-closed in SVG). */
-  | { kind: 'tag'; raw: string; name: string; end: boolean; opens: boolean; attributes: string }
+  | {
+      kind: 'tag';
+      raw: string;
+      /** The name in lower case, and as written (SVG's names have capitals: linearGradient). */
+      name: string;
+      rawName: string;
+      end: boolean;
+      opens: boolean;
+      attributes: string;
+    }
   | { kind: 'other'; raw: string }
   /** Text as written (`raw`) and as read (`value`, character references decoded). */
   | { kind: 'text'; raw: string; value: string }
@@ -138,6 +147,11 @@ const namedReferences: Record<string, string> = {
 
 class Unsupported extends Error {}
 
+/** Stops the fast reading of a page: `readFast` then gives undefined, and the caller parses the page in full. */
+export function unsupported(what: string): never {
+  throw new Unsupported(what);
+}
+
 /** The text as the HTML parser reads it: character references decoded. Throws `Unsupported` for anything unusual. */
 export function decodeText(raw: string): string {
   if (!raw.includes('&')) return raw;
@@ -208,7 +222,7 @@ function scan(html: string): HtmlToken[] {
     const [raw, slash, rawName = '', attributes = '', selfClosing] = match;
     const name = rawName.toLowerCase();
     const end = slash === '/';
-    const token = { kind: 'tag' as const, raw, name, end, opens: false, attributes };
+    const token = { kind: 'tag' as const, raw, name, rawName, end, opens: false, attributes };
     tokens.push(token);
     at += raw.length;
     if (end) {
@@ -245,7 +259,7 @@ function scan(html: string): HtmlToken[] {
     }
     open.push(name);
     token.opens = true;
-    // The parser drops a line break straight after <pre>.
+    // The parser drops a line break straight after <pre> (and <textarea>, below).
     if (name === 'pre' && html[at] === '\n') throw new Unsupported('line break after <pre>');
     if (rawTextElements.has(name) || escapableRawTextElements.has(name)) {
       const endTag = new RegExp(`</${name}`, 'gi');
@@ -255,6 +269,10 @@ function scan(html: string): HtmlToken[] {
       const content = html.slice(at, close);
       if (rawTextElements.has(name)) {
         if (content) tokens.push({ kind: 'raw-text', raw: content });
+      } else if (name === 'textarea' && content.startsWith('\n')) {
+        // Written to the page (by Astro or rehype) so that a value starting with a line break keeps it; not read.
+        tokens.push({ kind: 'other', raw: '\n' });
+        pushText(content.slice(1));
       } else pushText(content);
       at = close;
     }
@@ -264,7 +282,7 @@ function scan(html: string): HtmlToken[] {
 }
 
 /** A start tag's attributes as written: name (lower case) and raw value, in order. */
-function attributesOf(attributes: string): Array<[string, string | undefined]> {
+export function attributesOf(attributes: string): Array<[string, string | undefined]> {
   const pattern = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gy;
   const found: Array<[string, string | undefined]> = [];
   for (const match of attributes.matchAll(pattern))
@@ -300,9 +318,3 @@ export function readFast<T>(read: () => T): T | undefined {
 
 /** Text escaped for HTML: what it reads as, as the parser reads it. */
 export const escapeHtmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * A text as rehype writes it (hast-util-to-html escapes only `&` and `<`, as hexadecimal references):
- * what the search keywords read, so they stay exactly what they were when every page went through rehype.
- */
-export const rehypeText = (text: string) => text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
