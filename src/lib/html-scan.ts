@@ -290,9 +290,13 @@ export function attributesOf(attributes: string): Array<[string, string | undefi
   return found;
 }
 
+/** A quick look before reading the attributes one by one: `name` is lower case, the page may not be. */
+const mayHold = (attributes: string, name: string) =>
+  attributes.includes(name) || attributes.toLowerCase().includes(name);
+
 /** Whether a start tag's attributes include `name`. */
 export function hasAttribute(attributes: string, name: string): boolean {
-  return attributes.includes(name) && attributesOf(attributes).some(([attribute]) => attribute === name);
+  return mayHold(attributes, name) && attributesOf(attributes).some(([attribute]) => attribute === name);
 }
 
 /**
@@ -301,7 +305,7 @@ export function hasAttribute(attributes: string, name: string): boolean {
  * reference it does not know.
  */
 export function attributeValue(attributes: string, name: string): string | undefined {
-  if (!attributes.includes(name)) return undefined;
+  if (!mayHold(attributes, name)) return undefined;
   const found = attributesOf(attributes).find(([attribute]) => attribute === name);
   return found ? decodeText(found[1] ?? '') : undefined;
 }
@@ -315,6 +319,3 @@ export function readFast<T>(read: () => T): T | undefined {
     throw error;
   }
 }
-
-/** Text escaped for HTML: what it reads as, as the parser reads it. */
-export const escapeHtmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
