@@ -169,8 +169,10 @@ export async function measureSearch(
   outDir: string,
   contentPages: readonly [string, string],
   queries: readonly string[] = defaultQueries,
+  /** Another netlify.toml, to measure a build of another commit with that commit's headers. */
+  configFile?: string,
 ): Promise<SearchCost[]> {
-  const site = await serveSite({ distDir: outDir });
+  const site = await serveSite({ distDir: outDir, ...(configFile ? { configFile } : {}) });
   const slow = await throttledProxy(new URL(site.at('/')).origin, slow4g);
   const fast = await throttledProxy(new URL(site.at('/')).origin, fastLink);
   const browser = await launchBrowser();
