@@ -34,7 +34,7 @@ export function isQuestion(query: string): boolean {
   return readQuery(query).keyWords.length < query.trim().split(/\s+/).length;
 }
 
-/** An abbreviation, a phrase, a word and a question of eight words (question words dropped first). */
+/** An abbreviation, a phrase, a word and a family's question from issue 17 (nine words typed; four left once question words are dropped). */
 export const defaultQueries = [
   'EHCP',
   'annual review',
