@@ -121,31 +121,53 @@ export const searchLimits = { coldSlow4gMs: 1200, newSearchFastMs: 300, requests
 
 /** The search targets, each checked against the slowest of its searches. */
 export function searchBudgets(
-  costs: ReadonlyArray<{ query: string; kind: string; firstResultMs: number; requests: number }>,
+  costs: ReadonlyArray<{ query: string; kind: string; firstResultMs: number; requests: number; question?: boolean }>,
 ): BudgetResult[] {
-  const worst = (kind: string, pick: (cost: (typeof costs)[number]) => number) => {
-    const of = costs.filter((cost) => cost.kind === kind);
-    const top = [...of].sort((a, b) => pick(b) - pick(a))[0];
-    return top ? { value: pick(top), query: top.query } : undefined;
-  };
-  const cold = worst('cold', (cost) => cost.firstResultMs);
-  const fresh = worst('new search', (cost) => cost.firstResultMs);
-  const requests = [...costs].sort((a, b) => b.requests - a.requests)[0];
+  type Cost = (typeof costs)[number];
+  const slowest = (of: readonly Cost[]) => [...of].sort((a, b) => b.firstResultMs - a.firstResultMs)[0];
+  const most = (of: readonly Cost[]) => [...of].sort((a, b) => b.requests - a.requests)[0];
+  const ofKind = (kind: string) => costs.filter((cost) => cost.kind === kind);
+  const within = (name: string, top: Cost | undefined, limit: number): BudgetResult => ({
+    name: `${name}: first result within ${limit} ms`,
+    pass: top ? top.firstResultMs <= limit : null,
+    detail: top ? `slowest ${top.firstResultMs} ms ("${top.query}")` : 'not measured',
+  });
+  const requests = most(costs);
+  // Issue 17: a family's question of up to eight words, cold on Slow 4G, both ways of typing it.
+  const questions = costs.filter((cost) => cost.question === true && cost.kind.startsWith('cold'));
+  const question = { time: slowest(questions), requests: most(questions) };
   return [
-    {
-      name: `Search from a content page, cold, on Slow 4G: first result within ${searchLimits.coldSlow4gMs} ms`,
-      pass: cold ? cold.value <= searchLimits.coldSlow4gMs : null,
-      detail: cold ? `slowest ${cold.value} ms ("${cold.query}")` : 'not measured',
-    },
-    {
-      name: `A new search typed on the search page, fast link: first result within ${searchLimits.newSearchFastMs} ms`,
-      pass: fresh ? fresh.value <= searchLimits.newSearchFastMs : null,
-      detail: fresh ? `slowest ${fresh.value} ms ("${fresh.query}")` : 'not measured',
-    },
+    within(
+      "Search from a content page, cold, on Slow 4G, typed at a phone's pace",
+      slowest(ofKind('cold')),
+      searchLimits.coldSlow4gMs,
+    ),
+    within(
+      'Search from a content page, cold, on Slow 4G, typed at once',
+      slowest(ofKind('cold, typed at once')),
+      searchLimits.coldSlow4gMs,
+    ),
+    within(
+      'A new search typed on the search page, fast link',
+      slowest(ofKind('new search')),
+      searchLimits.newSearchFastMs,
+    ),
     {
       name: `At most ${searchLimits.requests} requests per search, Enter to a quiet network`,
       pass: requests ? requests.requests <= searchLimits.requests : null,
       detail: requests ? `most ${requests.requests} ("${requests.query}", ${requests.kind})` : 'not measured',
+    },
+    {
+      name: `A question, cold on Slow 4G (at a phone's pace and at once): first result within ${searchLimits.coldSlow4gMs} ms and at most ${searchLimits.requests} requests`,
+      pass:
+        question.time && question.requests
+          ? question.time.firstResultMs <= searchLimits.coldSlow4gMs &&
+            question.requests.requests <= searchLimits.requests
+          : null,
+      detail:
+        question.time && question.requests
+          ? `slowest ${question.time.firstResultMs} ms (${question.time.kind}), most ${question.requests.requests} requests (${question.requests.kind}): "${question.time.query}"`
+          : 'not measured',
     },
   ];
 }

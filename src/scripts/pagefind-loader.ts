@@ -27,7 +27,8 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ bundleAddress())) as PagefindApi;
     if (leaving) throw new Error('Not starting search: the page is being left for the search page.');
-    // The search page names the build, so the entry file it preloads is the one Pagefind asks for.
+    // Every search box names the build (src/lib/search/pagefind-files.ts), so the entry file has one
+    // address a build: the search page preloads it, and finds it cached if a search box fetched it.
     const tag = document.querySelector<HTMLElement>('[data-app-pagefind-tag]')?.dataset['appPagefindTag'];
     await pagefind.options({
       baseUrl: '/',

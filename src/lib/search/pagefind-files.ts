@@ -34,10 +34,18 @@ export function pagefindWasm(lang: string): string {
 }
 
 /**
+ * A tag new with every build (this module is evaluated once per `astro build`), the same on every
+ * page: Pagefind adds it to its entry file's address (`metaCacheTag`), so each build's entry file
+ * has an address of its own. netlify.toml lets browsers keep it, so the search page uses the entry
+ * file its search box fetched instead of asking again, and a deploy is never stale: its pages name
+ * a new address.
+ */
+export const pagefindBuildTag = Date.now().toString(36);
+
+/**
  * The index's entry file as Pagefind asks for it when given `metaCacheTag`: a tag that changes
- * with every build lets the page name it in advance. The browser still checks it with the server
- * each time (netlify.toml gives it no lifetime), so it is never stale after a deploy. Pagefind adds
- * the tag as it is, so it must be letters and digits only.
+ * with every build lets the page name it in advance. Pagefind adds the tag as it is, so it must be
+ * letters and digits only.
  */
 export function pagefindEntry(tag: string): string {
   if (!/^[a-z0-9]+$/i.test(tag))

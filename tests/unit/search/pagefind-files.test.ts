@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  pagefindBuildTag,
   pagefindBundle,
   pagefindEntry,
   pagefindVersion,
@@ -25,5 +26,10 @@ describe("Pagefind's file addresses", () => {
   it('names the entry file with the tag Pagefind adds, as it is, as ?ts= when given metaCacheTag', () => {
     expect(pagefindEntry('mwwvump0')).toBe('/pagefind/pagefind-entry.json?ts=mwwvump0');
     expect(() => pagefindEntry('a b')).toThrow('letters and digits only, but got "a b"');
+  });
+
+  it('has one build tag, a valid entry tag, so every page of a build names the same entry file', () => {
+    expect(pagefindBuildTag).toMatch(/^[a-z0-9]+$/);
+    expect(pagefindEntry(pagefindBuildTag)).toBe(`/pagefind/pagefind-entry.json?ts=${pagefindBuildTag}`);
   });
 });
