@@ -1,5 +1,20 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Vitest starts the files it remembers as slowest first, but a clean clone has no memory of them
+ * (.astro/ is not committed) and then the small every-page sweep would start last and leave one core
+ * idle while it runs alone for minutes. The longest browser files start first every time.
+ */
+const longestFirst = /tests\/browser\/(accessibility|feedback|long-lists|screen-reader|search)\.test\.ts$/;
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (file: TestSpecification) => (longestFirst.test(file.moduleId) ? 0 : 1);
+    return [...sorted].sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 // Through Astro's config so tests can import astro:content after `astro sync`.
 // One project for each suite: `npm run test:unit` runs `--project unit`, and so on.
@@ -13,6 +28,7 @@ export default getViteConfig({
     // integration and browser files spend most of their time waiting on Astro, Chromium and servers
     // in other processes, and unit files are pure CPU for both cores.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },

@@ -1,64 +1,25 @@
 /**
  * What a screen reader hears: the accessibility tree (playwright-core's `ariaSnapshot()`), read as a listener would.
  *
- * 1. On every page of the real build: no sentence of eight words or more is heard more than twice, no two
- *    headings share a name, and links with the same name go to the same place.
- * 2. Golden trees of each kind of page, from a small fixture site (tests/fixtures/a11y-site/content), so publishing
- *    real content never changes them: a change in what a screen reader hears shows in review as a changed
- *    tests/fixtures/a11y-site/aria/*.aria.yml. After a change you mean, run
- *    `npx vitest run tests/browser/screen-reader.test.ts -u`, read the diff, and commit it.
+ * On every page of the real build, tests/browser/accessibility.test.ts checks that no sentence of eight words
+ * or more is heard more than twice, no two headings share a name, and links with the same name go to the same
+ * place (one load of each page for all its every-page checks).
+ *
+ * Here: golden trees of each kind of page, from a small fixture site (tests/fixtures/a11y-site/content), so
+ * publishing real content never changes them: a change in what a screen reader hears shows in review as a changed
+ * tests/fixtures/a11y-site/aria/*.aria.yml. After a change you mean, run
+ * `npx vitest run tests/browser/screen-reader.test.ts -u`, read the diff, and commit it.
  */
 import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runAstro } from '../support/astro.ts';
 import { repeatedSentences } from '../support/aria-text.ts';
+import { ariaTree as tree } from '../support/page-checks.ts';
 import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
-import { distDir } from '../support/site-checks.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
-
-const pages = await sitemapPaths();
-
-/** The whole page's tree, banner to footer, as a screen reader user moves through it. */
-const tree = (page: Page) => page.locator('body').ariaSnapshot();
-
-/** Names used by more than one heading on the page. */
-async function repeatedHeadings(page: Page): Promise<string[]> {
-  const names = await page
-    .getByRole('heading')
-    .evaluateAll((headings) => headings.map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim()));
-  return [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
-}
-
-/** Link names that lead to more than one place on the page (2.4.4: the name must say where it goes). */
-async function ambiguousLinks(page: Page): Promise<Array<{ name: string; hrefs: string[] }>> {
-  const links = await page.getByRole('link').evaluateAll((elements) =>
-    elements.map((link) => ({
-      // The name as a screen reader gives it: the text, hidden context included.
-      name: (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      href: (link as HTMLAnchorElement).href,
-    })),
-  );
-  const byName = new Map<string, Set<string>>();
-  for (const { name, href } of links) byName.set(name, (byName.get(name) ?? new Set()).add(href));
-  return [...byName].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => ({ name, hrefs: [...hrefs].sort() }));
-}
-
-describe('what a screen reader hears on every page of the site', () => {
-  const session = useSiteInBrowser({ distDir });
-  const open = usePageOpener(session);
-
-  it.each(pages)('%s says each sentence at most twice, with unique headings and link names', async (pathname) => {
-    const page = await open(pathname);
-    expect(repeatedSentences(await tree(page)), 'sentences of 8 or more words heard more than twice').toEqual([]);
-    expect(await repeatedHeadings(page), 'headings with the same name').toEqual([]);
-    expect(await ambiguousLinks(page), 'one link name, different places').toEqual([]);
-  });
-});
 
 const work = path.join(tmpdir(), `send-a11y-site-${process.pid}`);
 const fixtureDist = path.join(work, 'dist');

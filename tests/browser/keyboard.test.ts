@@ -2,9 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { distDir } from '../support/site-checks.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
-
-const pages = await sitemapPaths();
 
 /** What the focused element is and whether a sighted keyboard user can see where focus is. */
 function describeFocus(page: Page) {
@@ -35,7 +32,9 @@ async function tabThrough(page: Page) {
   return stops;
 }
 
-describe('keyboard and zoom', () => {
+// Zoom (320 CSS pixels, and 200% text) is checked on every page by tests/browser/accessibility.test.ts,
+// in the same load of each page as its other every-page checks.
+describe('keyboard', () => {
   const session = useSiteInBrowser({ distDir });
 
   it.each(['/', '/statement/right-first-time/'])(
@@ -77,31 +76,4 @@ describe('keyboard and zoom', () => {
       await context.close();
     }
   });
-
-  it.each(pages)(
-    '%s fits 320 CSS pixels and 200% text without scrolling sideways',
-    async (pathname) => {
-      // One load of the page for both checks. The CSP rightly blocks injected styles; this context may
-      // inject one to simulate a 200% text setting (the site has no inline code for it to unblock).
-      const context = await session.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
-      try {
-        const page = await context.newPage();
-        await page.goto(session.site.at(pathname));
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), 'width at 320px').toBeLessThanOrEqual(
-          320,
-        );
-
-        await page.setViewportSize({ width: 1280, height: 800 });
-        // GOV.UK Frontend sizes text in rem, so doubling the root size is what a 200% text setting does.
-        await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-        expect(
-          await page.evaluate(() => document.documentElement.scrollWidth),
-          'width with 200% text',
-        ).toBeLessThanOrEqual(1280);
-      } finally {
-        await context.close();
-      }
-    },
-    90_000,
-  );
 });
