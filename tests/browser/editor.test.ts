@@ -140,12 +140,24 @@ async function signIn(): Promise<Page> {
 /** Opens an entry in the signed-in editor, by its address within it, once its form shows `title`. */
 async function openInEditor(route: string, title: string, page = editorPage): Promise<Page> {
   const address = `${site}/admin/#/collections/${route}`;
-  // The address it is already at would not open a fresh form: go by the collection's list.
-  if (page.url() === address) await page.goto(address.replace(/\/(new|entries\/.*)$/, ''));
-  await page.goto(address);
+  const list = address.replace(/\/(new|entries\/.*)$/, '');
   // The form before it stays on screen a moment: wait for this entry's own title (empty when new).
-  await expect.poll(() => field(page, 'Title').inputValue(), { timeout: 90_000 }).toBe(title);
-  return page;
+  // Just after a save Decap may still move to the saved entry's address itself, over ours, so go
+  // again (as a person would) when the form has not changed after a while.
+  const until = Date.now() + 90_000;
+  for (let attempt = 0; ; attempt++) {
+    // The address it is already at would not open a fresh form: go by the collection's list.
+    if (attempt > 0 || page.url() === address) await page.goto(list);
+    await page.goto(address);
+    const shown = await expect
+      .poll(() => field(page, 'Title').inputValue(), { timeout: 20_000 })
+      .toBe(title)
+      .then(
+        () => true,
+        (error: unknown) => (Date.now() < until ? false : Promise.reject(error)),
+      );
+    if (shown) return page;
+  }
 }
 
 const newProgressUpdate = () => openInEditor('progress/new', '');
