@@ -8,7 +8,7 @@ export interface BuildCost {
   checks: ProcessCost;
   /** `npm run build:pages` (astro build, with its memory setting): pages, glossary explanations, charts, sitemap, feed. */
   astro: ProcessCost;
-  /** `pagefind --site`: the search index. */
+  /** `npm run build:search` (src/cli/build-search.ts): the search index. */
   pagefind: ProcessCost;
   /** The whole build: the checks and astro build side by side (the longer of the two), then Pagefind. */
   totalWallMs: number;
@@ -34,7 +34,7 @@ export async function measureBuild(root: string, contentDir: string): Promise<Bu
     measureProcess('npm', ['run', '--silent', 'build:pages', '--', '--outDir', outDir], { cwd: root, env }),
   ]);
   const sideBySideMs = performance.now() - started;
-  const pagefind = await measureProcess('npx', ['pagefind', '--site', outDir], { cwd: root, env });
+  const pagefind = await measureProcess('npx', ['node', 'src/cli/build-search.ts', outDir], { cwd: root, env });
   return {
     checks,
     astro,

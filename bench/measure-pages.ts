@@ -1,5 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pagefindFolder, pagefindVersion } from '../src/lib/search/pagefind-files.ts';
 import { assetUrls, pageAssets, type AssetSize } from './page-assets.ts';
 import { isNeededOn } from './script-markers.ts';
 
@@ -171,6 +172,6 @@ export async function measurePages(outDir: string, contentPage: string): Promise
     pagesWithInlineScript,
     pagesWithoutScript,
     unneededScripts: [...unneeded.values()],
-    searchIndex: await searchIndexSize(path.join(outDir, 'pagefind')),
+    searchIndex: await searchIndexSize(path.join(outDir, pagefindFolder(pagefindVersion()))),
   };
 }

@@ -17,9 +17,11 @@ export function stopLoading(): void {
   leaving = true;
 }
 
-/** The bundle's address as the page gives it; the plain name if a page does not. */
+/** The bundle's address as the page's search box gives it (it has Pagefind's version in it). */
 function bundleAddress(): string {
-  return document.querySelector<HTMLElement>('[data-app-pagefind]')?.dataset['appPagefind'] ?? '/pagefind/pagefind.js';
+  const address = document.querySelector<HTMLElement>('[data-app-pagefind]')?.dataset['appPagefind'];
+  if (!address) throw new Error("No search box names Pagefind's bundle: check src/components/SearchForm.astro.");
+  return address;
 }
 
 /** Pagefind, loaded and initialised (its WebAssembly and index metadata fetched); later calls share the first load. */

@@ -34,7 +34,7 @@ describe('golden accessibility trees of each kind of page (fixture site)', () =>
     );
     expect(build.ok, build.output).toBe(true);
     // Search results need the index, as npm run build makes it.
-    await promisify(execFile)('npx', ['pagefind', '--site', fixtureDist], { cwd: projectRoot });
+    await promisify(execFile)(process.execPath, ['src/cli/build-search.ts', fixtureDist], { cwd: projectRoot });
   }, 240_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
   const session = useSiteInBrowser({ distDir: fixtureDist });

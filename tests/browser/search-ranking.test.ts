@@ -13,6 +13,7 @@ import { contentDirectory } from '../../src/lib/content-directory.ts';
 import { contentTypes } from '../../src/lib/search/content-types.ts';
 import type { GlossaryWords } from '../../src/lib/search/glossary-words.ts';
 import type { PagefindApi, PagefindResultData } from '../../src/lib/search/pagefind-api.ts';
+import { pagefindFolder, pagefindVersion } from '../../src/lib/search/pagefind-files.ts';
 import { runSearch, suggestSearches } from '../../src/lib/search/run-search.ts';
 import { readSearchState } from '../../src/lib/search/search-state.ts';
 
@@ -32,7 +33,7 @@ async function fetchFiles(input: string | URL | Request, init?: RequestInit): Pr
 
 beforeAll(async () => {
   globalThis.fetch = fetchFiles as typeof fetch;
-  const entry = path.join(distDir, 'pagefind', 'pagefind.js');
+  const entry = path.join(distDir, pagefindFolder(pagefindVersion()), 'pagefind.js');
   pagefind = (await import(/* @vite-ignore */ pathToFileURL(entry).href).catch((error: unknown) => {
     throw new Error(
       `There is no search index at ${entry}: run "npm run build" first, or set SEND_DIST_DIR to a built site. (${String(error)})`,

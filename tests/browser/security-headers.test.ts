@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindBundle, pagefindVersion, pagefindWasm } from '../../src/lib/search/pagefind-files.ts';
 import { serveSite, type ServedSite } from '../support/serve.ts';
 import { distDir } from '../support/site-checks.ts';
 
@@ -46,7 +47,13 @@ describe('security headers on the built site', () => {
     const html = await (await get('/')).text();
     const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
     expect(stylesheet).toBeDefined();
-    for (const pathname of ['/', '/statement/', '/pagefind/pagefind.js', stylesheet ?? '/', '/no-such-page/']) {
+    for (const pathname of [
+      '/',
+      '/statement/',
+      pagefindBundle(pagefindVersion()),
+      stylesheet ?? '/',
+      '/no-such-page/',
+    ]) {
       const response = await get(pathname);
       await response.arrayBuffer();
       expect(response.status, pathname).toBe(pathname === '/no-such-page/' ? 404 : 200);
@@ -66,6 +73,19 @@ describe('security headers on the built site', () => {
     const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1] ?? '/';
     expect((await get(stylesheet)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await get('/statement/')).headers.get('cache-control')).toMatch(/max-age=0/);
+  });
+
+  it("Pagefind's files, in their version's folder, cached for a year: the search page never asks again", async () => {
+    const search = await (await get('/search/')).text();
+    const wasm = /href="([^"]+\.pagefind)"/.exec(search)?.[1];
+    const entry = /href="([^"]+pagefind-entry\.json\?ts=\w+)"/.exec(search)?.[1];
+    expect(wasm).toBe(pagefindWasm(pagefindVersion(), 'en-GB'));
+    for (const pathname of [pagefindBundle(pagefindVersion()), wasm ?? '/', entry ?? '/']) {
+      const response = await get(pathname);
+      await response.arrayBuffer();
+      expect(response.status, pathname).toBe(200);
+      expect(response.headers.get('cache-control'), pathname).toBe('public, max-age=31536000, immutable');
+    }
   });
 
   it('the council’s old statement of action addresses redirect to the statement', async () => {
