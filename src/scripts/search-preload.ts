@@ -1,22 +1,31 @@
 /**
- * Starts fetching search as soon as someone shows they are about to search: when a search box
- * gets focus, and the index pages for the words as they type. The search page then finds these
- * files in the browser's cache. Waiting for the first keystroke instead costs about 2 seconds
- * on a slow mobile connection (DESIGN.md, "Search starts loading early").
+ * Every search box's script. It starts fetching search as soon as someone shows they are about
+ * to search: when a search box gets focus, and the index pages for the words as they type. On the
+ * search page it starts search itself. The search page's code is loaded from here, on the search
+ * page and when a box elsewhere gets focus, so a family arriving at the search page finds it,
+ * like the index files, in the browser's cache. Waiting for the first keystroke instead costs
+ * about 2 seconds on a slow mobile connection (DESIGN.md, "Search starts loading early").
  */
 import { loadPagefind, stopLoading } from './pagefind-loader.ts';
 
-/** The search page fetches what it needs itself (src/scripts/search.ts). */
-const onSearchPage = document.querySelector('[data-app-search]') !== null;
+const searchPage = document.querySelector<HTMLElement>('[data-app-search]');
+
+/** The search page's code: its own file, fetched only where it runs or may soon be needed. */
+const searchPageCode = () => import('./search.ts');
 
 /**
- * Pagefind started and, away from the search page, its filters too (every search ranks by page
- * type): they are small and cached for a year, so the search page need not wait for them.
+ * Pagefind started and, away from the search page, its filters (every search ranks by page type:
+ * they are small and kept for a year) and the search page's code, so the search page need not
+ * wait for them.
  */
 function warmUp(): void {
-  void loadPagefind()
-    .then((pagefind) => (onSearchPage ? undefined : pagefind.filters()))
-    .catch(() => undefined);
+  const loading = loadPagefind();
+  if (searchPage) {
+    loading.catch(() => undefined);
+    return;
+  }
+  void loading.then((pagefind) => pagefind.filters()).catch(() => undefined);
+  void searchPageCode().catch(() => undefined);
 }
 
 // A search sent from this page goes to the search page (the search page's own forms search in
@@ -29,7 +38,7 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-app-searc
   input.addEventListener('focus', warmUp, { once: true });
   // The search page preloads a question's key words only (src/scripts/search.ts); this page's
   // budget has no room for the question reader, so here the words go as typed.
-  if (!onSearchPage)
+  if (!searchPage)
     input.addEventListener('input', () => {
       const term = input.value.trim();
       if (term)
@@ -38,3 +47,5 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-app-searc
           .catch(() => undefined);
     });
 }
+
+if (searchPage) void searchPageCode().then(({ startSearchPage }) => startSearchPage(searchPage));

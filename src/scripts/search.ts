@@ -10,7 +10,7 @@ import type { PagefindApi } from '../lib/search/pagefind-api.ts';
 import { readQuery } from '../lib/search/question.ts';
 import { resultView } from '../lib/search/result-view.ts';
 import { runSearch, suggestSearches, type RankedResult } from '../lib/search/run-search.ts';
-import { filterCount, readSearchState, type SearchState } from '../lib/search/search-state.ts';
+import { filterCount, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { findPage, showState, stateFromFilters, type SearchPage } from './search-page.ts';
 import { noResultsAdvice, resultItem, resultSummary, searchHref, suggestionsParagraph } from './search-render.ts';
@@ -77,16 +77,35 @@ async function suggestionsFor(
   return suggestSearches(pagefind, state, words, glossary);
 }
 
-/** Runs a search for the state and shows it; a newer search started meanwhile wins. */
+/**
+ * Runs a search for the state and shows it; a newer search started meanwhile wins. A search can
+ * be prepared while the query is typed (`prepare`): its results are then ready when it is sent.
+ */
 function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: readonly GlossaryWords[]) {
   let latest = 0;
   let shown: { results: readonly RankedResult[]; named: readonly string[] } = { results: [], named: [] };
+  let prepared: { key: string; results: Promise<RankedResult[]> } | undefined;
   const baseTitle = document.title;
+  const keyOf = (state: SearchState) => writeSearchState(state).toString();
+
+  function prepare(state: SearchState): void {
+    if (prepared?.key === keyOf(state)) return;
+    const results = runSearch(pagefind, state, glossary);
+    results.catch(() => undefined);
+    prepared = { key: keyOf(state), results };
+  }
+
+  /** The prepared results if they are for this state (a failed one is tried again), else a new search. */
+  function resultsFor(state: SearchState): Promise<RankedResult[]> {
+    const ready = prepared?.key === keyOf(state) ? prepared.results : undefined;
+    prepared = undefined;
+    return ready ? ready.catch(() => runSearch(pagefind, state, glossary)) : runSearch(pagefind, state, glossary);
+  }
 
   async function search(state: SearchState): Promise<void> {
     const run = ++latest;
     page.results.setAttribute('aria-busy', 'true');
-    const results = await runSearch(pagefind, state, glossary);
+    const results = await resultsFor(state);
     if (run !== latest) return;
     const named = glossaryEntriesIn(state.q, glossary);
     shown = { results, named };
@@ -114,8 +133,14 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
     first?.focus();
   }
 
-  return { search, showMore };
+  return { search, showMore, prepare };
 }
+
+/** A pause in typing this long (in milliseconds) prepares the search for what is typed so far. */
+const typingPauseMs = 300;
+
+/** The query as searched and put in the address: spaces tidied. */
+const tidyQuery = (typed: string) => typed.replace(/\s+/g, ' ').trim();
 
 /** Matches GOV.UK Frontend's tablet breakpoint (641px), where the filters move beside the results. */
 const phone = window.matchMedia('(max-width: 40.0525em)');
@@ -140,7 +165,8 @@ function showFailure(page: SearchPage): void {
   page.status.textContent = 'Search could not load.';
 }
 
-async function start(root: HTMLElement): Promise<void> {
+/** Starts search on the search page (`root` is its `[data-app-search]` element): loaded by src/scripts/search-preload.ts. */
+export async function startSearchPage(root: HTMLElement): Promise<void> {
   const page = findPage(root);
   let state = readSearchState(new URLSearchParams(window.location.search));
   page.input.value = state.q;
@@ -173,10 +199,16 @@ async function start(root: HTMLElement): Promise<void> {
     page.input.focus();
   });
   // Fetch the index files for the words as they are typed; only a question's key words, as
-  // runSearch looks for no others ("how", "do" and "my" would fetch files for nothing).
+  // runSearch looks for no others ("how", "do" and "my" would fetch files for nothing). When typing
+  // pauses, search for what is typed so far, so the results are ready if it is sent: Pagefind's first
+  // search with new words takes a few times longer than the next, on a phone a noticeable wait.
+  let pause: ReturnType<typeof setTimeout> | undefined;
   page.input.addEventListener('input', () => {
     const term = readQuery(page.input.value).keyWords.join(' ');
-    if (term) void pagefind.preload(term).catch(() => undefined);
+    clearTimeout(pause);
+    if (!term) return;
+    void pagefind.preload(term).catch(() => undefined);
+    pause = setTimeout(() => searcher.prepare({ ...state, q: tidyQuery(page.input.value) }), typingPauseMs);
   });
   page.more.addEventListener('click', () => void searcher.showMore().catch(() => showFailure(page)));
   const show = (next: SearchState) => {
@@ -192,7 +224,8 @@ async function start(root: HTMLElement): Promise<void> {
   // again, and gets its own address, so the back button returns to the last search.
   page.queryForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    const next = { ...state, q: page.input.value.replace(/\s+/g, ' ').trim() };
+    clearTimeout(pause);
+    const next = { ...state, q: tidyQuery(page.input.value) };
     window.history.pushState(null, '', searchHref(next));
     show(next);
   });
@@ -200,6 +233,3 @@ async function start(root: HTMLElement): Promise<void> {
 
   show(state);
 }
-
-const root = document.querySelector<HTMLElement>('[data-app-search]');
-if (root) void start(root);

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
+import { pagefindBundle, pagefindVersion } from '../../src/lib/search/pagefind-files.ts';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript } from '../support/browser.ts';
 import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
 
@@ -82,9 +83,15 @@ describe('searching by keyboard', () => {
 
   it('starts loading search when the header search box gets focus', async () => {
     const page = await open('/statement/');
-    const bundle = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js');
+    const bundle = page.waitForRequest(
+      (request) => new URL(request.url()).pathname === pagefindBundle(pagefindVersion()),
+    );
+    // The search page's own code too (src/scripts/search.ts, a file of its own), so it is cached when the search is sent.
+    const searchPageCode = page.waitForRequest((request) =>
+      /^\/_astro\/search\.[\w-]+\.js$/.test(new URL(request.url()).pathname),
+    );
     await page.getByRole('searchbox', { name: 'Search this site' }).focus();
-    await bundle;
+    await Promise.all([bundle, searchPageCode]);
   });
 });
 
@@ -104,6 +111,43 @@ describe('the results page', () => {
     await page.getByRole('button', { name: 'Show more results' }).press('Enter');
     await expect.poll(() => resultLinks(page).count(), searching).toBe(Math.min(total, 15));
     expect((await focused(page)).href).toBe(await resultLinks(page).nth(5).getAttribute('href'));
+  });
+
+  it('a new search typed with pauses shows the results of what was sent, not of what was typed before', async () => {
+    const resultsOf = async (page: Page) => (await resultLinks(page).allTextContents()).join(' | ');
+    const direct = await open('/search/?q=annual+review&type=progress-update');
+    await expect
+      .poll(() => status(direct).textContent(), searching)
+      .toMatch(/results? for ‘annual review’ with 1 filter/);
+    const wanted = await resultsOf(direct);
+
+    const page = await open('/search/?q=inspection&type=progress-update');
+    await expect.poll(() => status(page).textContent(), searching).toMatch(/results? for ‘inspection’ with 1 filter/);
+    const box = page.getByRole('searchbox', { name: 'Search this site' });
+    await box.fill('');
+    // A pause after "annual" (search prepares it), then the rest typed and sent at once.
+    await box.pressSequentially('annual');
+    await page.waitForTimeout(1_000);
+    await box.pressSequentially(' review');
+    await box.press('Enter');
+    await expect
+      .poll(() => status(page).textContent(), searching)
+      .toMatch(/results? for ‘annual review’ with 1 filter/);
+    expect(await resultsOf(page)).toBe(wanted);
+    // Typed and left to pause (search prepares it), then the sort changed before it is sent: the
+    // results follow the new sort, as a search sent afresh does.
+    await box.fill('inspection');
+    await page.waitForTimeout(1_000);
+    await page.getByRole('radio', { name: 'Newest first' }).check();
+    await expect
+      .poll(() => new URL(page.url()).search, searching)
+      .toBe('?q=annual+review&type=progress-update&sort=newest');
+    await box.press('Enter');
+    await expect.poll(() => status(page).textContent(), searching).toMatch(/results? for ‘inspection’ with 1 filter/);
+    expect(new URL(page.url()).search).toBe('?q=inspection&type=progress-update&sort=newest');
+    const newest = await open('/search/?q=inspection&type=progress-update&sort=newest');
+    await expect.poll(() => status(newest).textContent(), searching).toMatch(/results? for ‘inspection’/);
+    expect(await resultsOf(page)).toBe(await resultsOf(newest));
   });
 
   it('puts the newest first when asked, with the sort in the address', async () => {
