@@ -12,9 +12,10 @@ export interface SearchCost {
    * cold, typed at once: the same with the query pasted in and Enter pressed straight away, so
    * nothing loaded while typing has had time to arrive;
    * again: the same from another content page in the same browser (files cached), Slow 4G;
-   * new search: a new query typed on the search page (searched in place), fast link.
+   * new search: a new query typed on the search page (searched in place), fast link, at a phone's pace;
+   * new search, typed at once: the same pasted in, so the index files for its words are fetched after Enter.
    */
-  kind: 'cold' | 'cold, typed at once' | 'again' | 'new search';
+  kind: 'cold' | 'cold, typed at once' | 'again' | 'new search' | 'new search, typed at once';
   /** From pressing Enter to the first result on screen, in milliseconds. */
   firstResultMs: number;
   /** From pressing Enter to the first screenful shown and its count announced (searches on the search page only). */
@@ -23,6 +24,8 @@ export interface SearchCost {
   requests: number;
   /** Their addresses, in order, for finding out what a search fetches. */
   files: string[];
+  /** Bytes those answers carried (as sent: compressed), which a slow link takes its time over. */
+  bytes: number;
   /** What the page told screen readers, such as "23 results for ‘EHCP’." */
   summary: string;
   /** A family's question (issue 17): some of its words are question words, dropped before searching. */
@@ -91,10 +94,11 @@ function watchRequests(proxy: ThrottledProxy) {
     start: () => {
       from = proxy.requested.length;
     },
-    async quiet(): Promise<string[]> {
+    async quiet(): Promise<{ files: string[]; bytes: number }> {
       while (proxy.inFlight() > 0 || Date.now() - proxy.lastActivity() < quietMs)
         await new Promise((resolve) => setTimeout(resolve, 50));
-      return proxy.requested.slice(from);
+      const bytes = proxy.sentBytes.slice(from).reduce((sum, size) => sum + size, 0);
+      return { files: proxy.requested.slice(from), bytes };
     },
   };
 }
@@ -118,16 +122,28 @@ async function searchFromContentPage(
   const started = Date.now();
   await input.press('Enter');
   const firstResultMs = await shownAfter(page, started);
-  const files = await requests.quiet();
+  const { files, bytes } = await requests.quiet();
   const summary = ((await page.locator(status).textContent()) ?? '').trim();
-  return { query, kind, firstResultMs, requests: files.length, files, summary, question: isQuestion(query) };
+  return { query, kind, firstResultMs, requests: files.length, files, bytes, summary, question: isQuestion(query) };
 }
 
-/** Types a new query on the search page (already showing results) and times Enter to its first result. */
-async function newSearchOnSearchPage(page: Page, proxy: ThrottledProxy, query: string): Promise<SearchCost> {
+/**
+ * Types a new query on the search page (already showing results), at a phone's pace or at once,
+ * and times Enter to its first result.
+ */
+async function newSearchOnSearchPage(
+  page: Page,
+  proxy: ThrottledProxy,
+  query: string,
+  kind: 'new search' | 'new search, typed at once',
+): Promise<SearchCost> {
   const requests = watchRequests(proxy);
   const input = page.locator('#search-page-input');
-  await input.fill(query);
+  if (kind === 'new search, typed at once') await input.fill(query);
+  else {
+    await input.fill('');
+    await input.pressSequentially(query, { delay: phoneKeyMs });
+  }
   // The last search's results stay on screen until the new ones replace them: mark them, so the
   // first result without the mark is the new search's.
   await page.evaluate((selector) => {
@@ -145,25 +161,26 @@ async function newSearchOnSearchPage(page: Page, proxy: ThrottledProxy, query: s
     { timeout: 60_000, polling: 'raf' },
   );
   const allShownMs = Date.now() - started;
-  const files = await requests.quiet();
+  const { files, bytes } = await requests.quiet();
   const summary = ((await page.locator(status).textContent()) ?? '').trim();
   return {
     query,
-    kind: 'new search',
+    kind,
     firstResultMs,
     allShownMs,
     requests: files.length,
     files,
+    bytes,
     summary,
     question: isQuestion(query),
   };
 }
 
 /**
- * Serves the built site in `outDir` and runs each query four ways: cold from a content page on
+ * Serves the built site in `outDir` and runs each query five ways: cold from a content page on
  * Slow 4G (a fresh browser context, so an empty cache), again from another content page in the
- * same context, cold again with the query typed at once, and typed as a new search on the
- * search page on a fast link.
+ * same context, cold again with the query typed at once, and as a new search on the search page
+ * on a fast link, typed at a phone's pace and at once.
  */
 export async function measureSearch(
   outDir: string,
@@ -198,15 +215,17 @@ export async function measureSearch(
       } finally {
         await pastedContext.close();
       }
-      const fastContext = await browser.newContext();
-      try {
-        const page = await timedPage(fastContext);
-        const before = queries[(index + 1) % queries.length] ?? 'EHCP';
-        await page.goto(fast.at(`/search/?q=${encodeURIComponent(before)}`));
-        await page.waitForSelector(firstResult, { timeout: 60_000 });
-        costs.push(await newSearchOnSearchPage(page, fast, query));
-      } finally {
-        await fastContext.close();
+      for (const kind of ['new search', 'new search, typed at once'] as const) {
+        const fastContext = await browser.newContext();
+        try {
+          const page = await timedPage(fastContext);
+          const before = queries[(index + 1) % queries.length] ?? 'EHCP';
+          await page.goto(fast.at(`/search/?q=${encodeURIComponent(before)}`));
+          await page.waitForSelector(firstResult, { timeout: 60_000 });
+          costs.push(await newSearchOnSearchPage(page, fast, query, kind));
+        } finally {
+          await fastContext.close();
+        }
       }
     }
     return costs;

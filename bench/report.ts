@@ -5,6 +5,7 @@ import type { BenchPart } from './args.ts';
 import type { BaselineCost, BuildCost } from './measure-build.ts';
 import type { PageMeasures, SearchIndexSize } from './measure-pages.ts';
 import type { SearchCost } from './measure-search.ts';
+import { slow4g, transferMs } from './throttle.ts';
 
 /** Everything one run measured, as written to bench-results/<timestamp>-<pages>.json. */
 export interface BenchResult {
@@ -92,10 +93,22 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
       `${mib(build.pagefind.peakTreeRssBytes)}${largestProcess(build.pagefind.peakProcessRssBytes)}`,
     ],
     ...(site ? pageRows(site) : []),
-    ...(result.search ?? []).map((search): [string, string] => [
-      `Search "${search.query}", ${search.kind === 'new search' ? 'new search on the search page, fast link' : `${search.kind}, from a content page, Slow 4G`}`,
-      `${count(Math.round(search.firstResultMs))} ms to the first result; ${search.requests} requests (${search.summary})`,
-    ]),
+    ...(result.search ?? []).map(searchRow),
+  ];
+}
+
+/** One search: how long, how many requests, and the bytes (on Slow 4G, with the time the link alone needs for them). */
+function searchRow(search: SearchCost): [string, string] {
+  const onSearchPage = search.kind.startsWith('new search');
+  const where = onSearchPage
+    ? `${search.kind} on the search page, fast link`
+    : `${search.kind}, from a content page, Slow 4G`;
+  const carried = onSearchPage
+    ? kib(search.bytes)
+    : `${kib(search.bytes)}, ${count(Math.round(transferMs(search.bytes, slow4g)))} ms on the link alone`;
+  return [
+    `Search "${search.query}", ${where}`,
+    `${count(Math.round(search.firstResultMs))} ms to the first result; ${search.requests} requests, ${carried} (${search.summary})`,
   ];
 }
 

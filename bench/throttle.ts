@@ -17,6 +17,11 @@ export interface Link {
 /** Chrome DevTools' "Slow 4G": 150 ms round trip, 1.6 Mbit/s down (https://developer.chrome.com/docs/devtools/settings/throttling). */
 export const slow4g: Link = { rttMs: 150, bitsPerSecond: 1.6e6 };
 
+/** How long a link takes to carry `bytes`, one after another, leaving out round trips: the least time a search that needs them can take. */
+export function transferMs(bytes: number, link: Link): number {
+  return (bytes * 8 * 1000) / link.bitsPerSecond;
+}
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A fast link: no added delay. */
@@ -66,6 +71,8 @@ export interface ThrottledProxy {
   at: (pathname: string) => string;
   /** Paths requested, in order of arrival. */
   requested: string[];
+  /** Bytes of body sent for each of them, in the same order (0 until answered, and for a 304). */
+  sentBytes: number[];
   /** Requests not yet answered. */
   inFlight: () => number;
   /** When a request last arrived or was answered. */
@@ -79,9 +86,11 @@ export async function throttledProxy(origin: string, link: Link): Promise<Thrott
   let inFlight = 0;
   let lastActivity = Date.now();
   const requested: string[] = [];
+  const sentBytes: number[] = [];
   const server = http.createServer((request, response) => {
     const arrived = Date.now();
-    requested.push(new URL(request.url ?? '/', origin).pathname);
+    const index = requested.push(new URL(request.url ?? '/', origin).pathname) - 1;
+    sentBytes.push(0);
     inFlight += 1;
     lastActivity = arrived;
     response.on('close', () => {
@@ -104,7 +113,8 @@ export async function throttledProxy(origin: string, link: Link): Promise<Thrott
           // The request reaches the server after half a round trip and the first byte comes back after the other half;
           // then the body takes its size over the bandwidth, after any response already on the link.
           const start = Math.max(arrived + link.rttMs, linkFreeAt);
-          linkFreeAt = start + (body.length * 8 * 1000) / link.bitsPerSecond;
+          linkFreeAt = start + transferMs(body.length, link);
+          sentBytes[index] = body.length;
           void wait(Math.max(0, linkFreeAt - Date.now())).then(() => {
             response.writeHead(
               status,
@@ -123,6 +133,7 @@ export async function throttledProxy(origin: string, link: Link): Promise<Thrott
   return {
     at: (pathname) => new URL(pathname, `http://127.0.0.1:${port}`).toString(),
     requested,
+    sentBytes,
     inFlight: () => inFlight,
     lastActivity: () => lastActivity,
     close: () => new Promise((resolve) => server.close(() => resolve())),
