@@ -81,7 +81,8 @@ describe('feedback with JavaScript', () => {
     const page = await open(pagePath, true);
     await expectNoAxeViolations(page, feedbackSection);
     await page.getByRole('button', { name: 'Yes this page is useful' }).click();
-    await expect.poll(async () => (await focused(page)).text).toBe('Thank you for your feedback');
+    // Generous: the form's module loads when the form is first used, and a busy machine slows that.
+    await expect.poll(async () => (await focused(page)).text, { timeout: 30_000 }).toBe('Thank you for your feedback');
     expect(page.url()).toBe(session.site.at(pagePath));
     await expectNoAxeViolations(page, feedbackSection);
     expect(await newEntries(before)).toEqual([{ form: 'useful', useful: 'yes', page: pagePath }]);
@@ -129,7 +130,7 @@ describe('feedback with JavaScript', () => {
     await expectNoAxeViolations(page, feedbackSection);
 
     await page.getByRole('button', { name: 'Send feedback' }).click();
-    await expect.poll(async () => (await focused(page)).summary).toBe(true);
+    await expect.poll(async () => (await focused(page)).summary, { timeout: 30_000 }).toBe(true);
     const summary = page.locator('[data-app-error-summary]');
     expect(await summary.getByRole('link').allTextContents()).toEqual([
       'Enter what you want to tell us',
