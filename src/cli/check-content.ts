@@ -1,13 +1,13 @@
 /**
  * `npm run check:content`: checks every content file in seconds, without a full build.
- * First the schemas (through `astro sync`, so editors see the same messages as the build),
- * then the plain-English and accessibility checks. Errors fail; warnings are advice.
+ * The schemas (through `astro sync`, so editors see the same messages as the build), beside the
+ * plain-English and accessibility checks. Errors fail; warnings are advice.
  *
  * `--build` (what `npm run build` runs beside astro build, src/cli/build.ts): only the checks that fail the build, no schemas
  * (astro build checks those) and no advice, which CI runs through `npm test`. Both remember
  * unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFiles } from '../lib/content-checks/check-files.ts';
@@ -23,14 +23,27 @@ const workersArg = process.argv.indexOf('--workers');
 const maxWorkers = workersArg >= 0 ? Math.max(1, Number(process.argv[workersArg + 1]) || 1) : undefined;
 const skipSchemas = errorsOnly || process.argv.includes('--prose-only');
 
-if (!skipSchemas) {
-  try {
-    execFileSync('npx', ['astro', 'sync'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-  } catch (error) {
-    process.stderr.write(String((error as { stderr?: Buffer }).stderr ?? error));
+/**
+ * The schemas, through `astro sync` in a process of its own: started first and awaited after the prose checks,
+ * so the two run side by side (one after the other, the sync was about half of a clean run).
+ */
+function syncSchemas(): Promise<{ ok: boolean; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['astro', 'sync'],
+      { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => resolve({ ok: !error, stderr: String(stderr || (error ?? '')) }),
+    );
+  });
+}
+const schemas = skipSchemas ? undefined : syncSchemas();
+
+/** Stops with the schema's message when `astro sync` failed: a file that does not match its schema may also stop the other checks. */
+async function stopOnSchemaError(): Promise<void> {
+  const synced = await schemas;
+  if (synced && !synced.ok) {
+    process.stderr.write(synced.stderr);
     process.stderr.write(
       '\nContent does not match its schema: fix the field named above, then run npm run check:content again.\n',
     );
@@ -38,24 +51,33 @@ if (!skipSchemas) {
   }
 }
 
-const files = (await readdir(root, { recursive: true }))
-  .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
-  .sort();
-const known = knownAbbreviations(await readFile(path.join(root, 'glossary.yaml'), 'utf8'));
-const today = todayUtc();
-const shown = path.relative(process.cwd(), root);
-const texts = await Promise.all(
-  files.map(async (name) => ({ name: path.join(shown, name), text: await readFile(path.join(root, name), 'utf8') })),
-);
-// SEND_CHECK_CACHE moves the cache (the benchmark's clean builds start from an empty one).
-const cacheDir = path.resolve(process.env['SEND_CHECK_CACHE'] ?? 'node_modules/.cache/send-content-checks');
-const cacheFile = path.join(cacheDir, errorsOnly ? 'build.json' : 'all.json');
-const { findings, checked } = await checkFiles(
-  texts,
-  { knownAbbreviations: known, today, errorsOnly },
-  cacheFile,
-  maxWorkers,
-);
+/** The plain-English and accessibility checks on every Markdown and MDX file. */
+async function checkProse() {
+  const files = (await readdir(root, { recursive: true }))
+    .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
+    .sort();
+  const known = knownAbbreviations(await readFile(path.join(root, 'glossary.yaml'), 'utf8'));
+  const shown = path.relative(process.cwd(), root);
+  const texts = await Promise.all(
+    files.map(async (name) => ({ name: path.join(shown, name), text: await readFile(path.join(root, name), 'utf8') })),
+  );
+  // SEND_CHECK_CACHE moves the cache (the benchmark's clean builds start from an empty one).
+  const cacheDir = path.resolve(process.env['SEND_CHECK_CACHE'] ?? 'node_modules/.cache/send-content-checks');
+  const cacheFile = path.join(cacheDir, errorsOnly ? 'build.json' : 'all.json');
+  const result = await checkFiles(
+    texts,
+    { knownAbbreviations: known, today: todayUtc(), errorsOnly },
+    cacheFile,
+    maxWorkers,
+  );
+  return { ...result, files };
+}
+
+const { findings, checked, files } = await checkProse().catch(async (error: unknown) => {
+  await stopOnSchemaError();
+  throw error;
+});
+await stopOnSchemaError();
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 if (findings.length > 0) console.log(formatFindings(findings));

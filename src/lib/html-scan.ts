@@ -147,11 +147,6 @@ const namedReferences: Record<string, string> = {
 
 class Unsupported extends Error {}
 
-/** Stops the fast reading of a page: `readFast` then gives undefined, and the caller parses the page in full. */
-export function unsupported(what: string): never {
-  throw new Unsupported(what);
-}
-
 /** The text as the HTML parser reads it: character references decoded. Throws `Unsupported` for anything unusual. */
 export function decodeText(raw: string): string {
   if (!raw.includes('&')) return raw;

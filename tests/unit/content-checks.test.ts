@@ -80,6 +80,24 @@ describe('content checks', () => {
     `);
   });
 
+  it('read the review date from any front matter, whether its fields are read alone or it is parsed whole', async () => {
+    const body = '\nWe read every page again each year.\n';
+    const passed = [
+      // Fields read from their own lines: a block value, a quoted date, a comment.
+      '---\ntitle: Plans\ndescription: >-\n  Plans for\n  next year.\n# checked\nreviewBy: "2025-01-01"\n---\n',
+      // An alias to another field: read alone, it would not parse, so the whole front matter is parsed.
+      '---\ntitle: Plans\nchecked: &day 2025-01-01\nreviewBy: *day\n---\n',
+      // A line at the margin that does not start a field: parsed whole.
+      '---\n? reviewBy\n: 2025-01-01\ntitle: Plans\n---\n',
+    ];
+    for (const front of passed)
+      expect(
+        (await findingsFor('plans.md', front + body)).map((finding) => finding.split(':')[1]),
+        front,
+      ).toEqual(['1 warning review-date-passed']);
+    expect(await findingsFor('plans.md', '---\ntitle: Plans\nreviewBy: 2099-01-01\n---\n' + body)).toEqual([]);
+  });
+
   it('read "<" and "{" as text in Markdown, and components in MDX', async () => {
     const text = '---\ntitle: Plans\n---\n\nFewer than <5 families wait {more or less}.\n';
     expect(await findingsFor('plans.md', text)).toEqual([]);

@@ -72,14 +72,23 @@ describe('glossary links without a full parse', () => {
     '<p>a<div>b</div>SEND</p>',
   ];
 
-  it('writes the page byte for byte as rehype did, with the same links and main text', () => {
+  it('gives the page rehype gave, with the same links and main text', () => {
     // All but the last are read by the fast reader: the last, by the full parser.
     expect(mains.map((main) => scanHtml(richPage(main)) !== undefined)).toEqual([true, true, true, false]);
     for (const main of mains) {
       const fast = explainAbbreviations(richPage(main), glossary, href);
-      expect(fast.html).toBe(reference(richPage(main)));
-      expect(fast.mainText).toBe(mainText(fast.html));
+      // The same page once read (the fast reader leaves what it does not change as it was written).
+      expect(html5.stringify(html5.parse(fast.html))).toBe(reference(richPage(main)));
+      expect(fast.mainText).toBe(mainText(reference(richPage(main))));
     }
+  });
+
+  it('leaves the page outside <main> as it was written', () => {
+    const page = richPage(mains[0] ?? '');
+    const { html } = explainAbbreviations(page, glossary, href);
+    const outside = (text: string) => [text.slice(0, text.indexOf('<main')), text.slice(text.indexOf('</main>'))];
+    expect(html).toContain('class="govuk-link app-abbreviation"');
+    expect(outside(html)).toEqual(outside(page));
   });
 
   it('leaves a page without <main> exactly as it was', () => {

@@ -1,8 +1,7 @@
-import type { Nodes, Root } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
-import { eachOfType } from './walk.ts';
+import { proseIndex } from './prose-index.ts';
 
 /** Short forms everyone knows, which need no glossary entry. */
 export const everydayAbbreviations = new Set([
@@ -30,10 +29,10 @@ const shortFormPattern = /^([A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[A-Z]{2,}[0-9]*)(s?)$/;
 export default function retextAbbreviations(options: { known: ReadonlySet<string> }) {
   return (tree: Root, file: VFile) => {
     const warned = new Set<string>();
-    eachOfType<Nodes, 'WordNode'>(tree, 'WordNode', (word) => {
-      const match = shortFormPattern.exec(toString(word));
+    for (const { node: word, text } of proseIndex(tree).words) {
+      const match = shortFormPattern.exec(text);
       const short = match?.[1];
-      if (!short || options.known.has(short) || everydayAbbreviations.has(short) || warned.has(short)) return;
+      if (!short || options.known.has(short) || everydayAbbreviations.has(short) || warned.has(short)) continue;
       warned.add(short);
       report(
         file,
@@ -42,6 +41,6 @@ export default function retextAbbreviations(options: { known: ReadonlySet<string
         `"${short}" is not in the glossary. Add it to content/glossary.yaml, or write the words out in full.`,
         word.position,
       );
-    });
+    }
   };
 }

@@ -1,9 +1,8 @@
-import type { Nodes, Root } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import type { Root } from 'nlcst';
 import { syllable } from 'syllable';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
-import { eachNode } from './walk.ts';
+import { proseIndex } from './prose-index.ts';
 
 /** Pages for families should be readable by a 12-year-old, as most UK adults read best at that level. */
 export const targetReadingAge = 12;
@@ -23,17 +22,10 @@ function syllablesOf(word: string): number {
 
 /** Counts words, sentences and syllables of a text. */
 export function textCounts(tree: Root) {
-  let words = 0;
-  let sentences = 0;
+  const { sentences, words } = proseIndex(tree);
   let syllables = 0;
-  eachNode<Nodes>(tree, (node) => {
-    if (node.type === 'SentenceNode') sentences += 1;
-    if (node.type === 'WordNode') {
-      words += 1;
-      syllables += syllablesOf(toString(node));
-    }
-  });
-  return { words, sentences, syllables };
+  for (const word of words) syllables += syllablesOf(word.text);
+  return { words: words.length, sentences: sentences.length, syllables };
 }
 
 /** Flesch-Kincaid grade level plus five: the usual way to turn a US school grade into a reading age. */

@@ -1,7 +1,7 @@
-import type { Nodes, Root } from 'nlcst';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
-import { eachOfType } from './walk.ts';
+import { proseIndex } from './prose-index.ts';
 
 /** GOV.UK advice: keep sentences to 25 words or fewer. */
 export const maximumSentenceWords = 25;
@@ -9,7 +9,7 @@ export const maximumSentenceWords = 25;
 /** Warns about each sentence longer than the limit. */
 export default function retextSentenceLength() {
   return (tree: Root, file: VFile) => {
-    eachOfType<Nodes, 'SentenceNode'>(tree, 'SentenceNode', (sentence) => {
+    for (const { node: sentence } of proseIndex(tree).sentences) {
       const words = sentence.children.filter((child) => child.type === 'WordNode').length;
       if (words > maximumSentenceWords) {
         report(
@@ -20,6 +20,6 @@ export default function retextSentenceLength() {
           sentence.position,
         );
       }
-    });
+    }
   };
 }

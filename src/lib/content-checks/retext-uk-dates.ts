@@ -1,8 +1,7 @@
-import type { Nodes, Root } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
-import { eachOfType } from './walk.ts';
+import { proseIndex } from './prose-index.ts';
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -19,8 +18,7 @@ const wrongDates: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
 /** Fails a sentence with a date not written the GOV.UK way: "27 December 2021". */
 export default function retextUkDates() {
   return (tree: Root, file: VFile) => {
-    eachOfType<Nodes, 'SentenceNode'>(tree, 'SentenceNode', (sentence) => {
-      const text = toString(sentence);
+    for (const { node: sentence, text } of proseIndex(tree).sentences) {
       for (const { pattern, reason } of wrongDates) {
         const found = pattern.exec(text);
         if (found) {
@@ -33,6 +31,6 @@ export default function retextUkDates() {
           );
         }
       }
-    });
+    }
   };
 }

@@ -1,8 +1,7 @@
-import type { Nodes, Root } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from './messages.ts';
-import { eachOfType } from './walk.ts';
+import { proseIndex } from './prose-index.ts';
 import { wordsToAvoid } from './words-to-avoid.ts';
 
 const patterns = wordsToAvoid.map(({ phrase, instead }) => ({
@@ -14,8 +13,7 @@ const patterns = wordsToAvoid.map(({ phrase, instead }) => ({
 /** Warns about each sentence that uses a word from the GOV.UK list of words to avoid. */
 export default function retextWordsToAvoid() {
   return (tree: Root, file: VFile) => {
-    eachOfType<Nodes, 'SentenceNode'>(tree, 'SentenceNode', (sentence) => {
-      const text = toString(sentence);
+    for (const { node: sentence, text } of proseIndex(tree).sentences) {
       for (const { phrase, instead, pattern } of patterns) {
         if (pattern.test(text)) {
           report(
@@ -27,6 +25,6 @@ export default function retextWordsToAvoid() {
           );
         }
       }
-    });
+    }
   };
 }
