@@ -25,6 +25,17 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    plugins: [
+      {
+        // Dynamic imports as the browser does them, without Vite's helper that preloads what they
+        // import: every page would load it (a file of its own), and the content page budget (15 KiB
+        // of CSS and JavaScript) has no room. The modules loaded later (search's, the feedback
+        // form's) start loading before they are needed, on focus, so a second round trip costs no
+        // wait. Set for the browser's build here because Astro sets its own `build.modulePreload`.
+        name: 'dynamic-imports-without-preload-helper',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
     css: {
       preprocessorOptions: {
         scss: {

@@ -31,8 +31,21 @@ function warmUp(): void {
 // A search sent from this page goes to the search page (the search page's own forms search in
 // place and cancel the submission): nothing more is worth starting here.
 window.addEventListener('submit', (event) => {
-  if (!event.defaultPrevented) stopLoading();
+  if (event.defaultPrevented) return;
+  clearTimeout(pause);
+  stopLoading();
 });
+
+/** Milliseconds of no typing after which the search typed so far is prepared (as on the search page, src/scripts/search.ts). */
+const typingPauseMs = 300;
+let pause: ReturnType<typeof setTimeout> | undefined;
+
+/** When typing pauses, the search page's first results for what is typed, fetched ahead (`prefetchFirstResults`). */
+function prepareResults(q: string): void {
+  void Promise.all([loadPagefind(), searchPageCode()])
+    .then(([pagefind, code]) => code.prefetchFirstResults(pagefind, q))
+    .catch(() => undefined);
+}
 
 for (const input of document.querySelectorAll<HTMLInputElement>('[data-app-search-input]')) {
   input.addEventListener('focus', warmUp, { once: true });
@@ -41,10 +54,12 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-app-searc
   if (!searchPage)
     input.addEventListener('input', () => {
       const term = input.value.trim();
-      if (term)
-        void loadPagefind()
-          .then((pagefind) => pagefind.preload(term))
-          .catch(() => undefined);
+      clearTimeout(pause);
+      if (!term) return;
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(term))
+        .catch(() => undefined);
+      pause = setTimeout(() => prepareResults(term), typingPauseMs);
     });
 }
 

@@ -136,6 +136,17 @@ function createSearcher(page: SearchPage, pagefind: PagefindApi, glossary: reado
   return { search, showMore, prepare };
 }
 
+/**
+ * For a search box away from the search page: runs the search being typed and fetches the files of
+ * its first screenful of results, so the search page, once the search is sent, finds them in the
+ * browser's cache instead of waiting one more round trip. Only the search page has the glossary,
+ * which can move a result up, so at most one or two of its files may still be fetched there.
+ */
+export async function prefetchFirstResults(pagefind: PagefindApi, q: string): Promise<void> {
+  const results = await runSearch(pagefind, readSearchState(new URLSearchParams({ q })));
+  await Promise.all(results.slice(0, firstPageSize).map((ranked) => ranked.result.data()));
+}
+
 /** A pause in typing this long (in milliseconds) prepares the search for what is typed so far. */
 const typingPauseMs = 300;
 
