@@ -30,7 +30,17 @@ export default getViteConfig({
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Pure tests (no build, server or browser) that put back what they change (console spies,
+          // environment variables): one module graph for the files of a worker, not one per file. Measured
+          // with 65 files: 21 CPU-seconds against 55, every test passing either way.
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
       {
         extends: true,
