@@ -56,9 +56,9 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'editor',
+          // `npm run edit` and Decap in a copy of the project (it saves into the copy's content/), so it
+          // needs no build and runs beside anything: `npm test` starts it at the beginning, beside the rest.
           include: ['tests/browser/editor.test.ts'],
-          // Alone, not beside the other browser files: it writes into content/ and runs Astro's dev server.
-          sequence: { groupOrder: 1 },
         },
       },
     ],
