@@ -67,3 +67,32 @@ export function usePageOpener(
     return page;
   };
 }
+
+/**
+ * Opens pages of the served site one after another in one tab, for a file whose tests each load one
+ * page and only read it (the every-page sweep): a new context for each page would start a new
+ * renderer process and compile axe afresh, about half the sweep's CPU. The site keeps nothing in
+ * cookies or storage, and each load is a new document (the tab is set back to 1280 by 720 pixels
+ * first), so nothing a test did carries over but the HTTP cache. After each test it fails the test on
+ * anything the page reported as wrong while that test had it.
+ */
+export function useOneTab(session: SiteInBrowser): (pathname: string) => Promise<Page> {
+  let tab: { context: BrowserContext; page: Page; problems: string[] } | undefined;
+  afterEach(() => {
+    const problems = tab?.problems.splice(0) ?? [];
+    expect(problems).toEqual([]);
+  });
+  afterAll(async () => {
+    await tab?.context.close();
+  });
+  return async (pathname) => {
+    if (!tab) {
+      const context = await session.browser.newContext();
+      const page = await context.newPage();
+      tab = { context, page, problems: recordPageProblems(page) };
+    }
+    await tab.page.setViewportSize({ width: 1280, height: 720 });
+    await tab.page.goto(session.site.at(pathname));
+    return tab.page;
+  };
+}
