@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchContent } from '../../bench/write-content.ts';
 import { projectRoot, runAstro } from '../support/astro.ts';
 import { expectNoAxeViolations } from '../support/browser.ts';
-import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
+import { useOneTab, useSiteInBrowser } from '../support/site-in-browser.ts';
 import { brokenLinks } from '../support/site-checks.ts';
 
 const work = path.join(tmpdir(), `send-long-lists-${process.pid}`);
@@ -45,7 +45,7 @@ describe('long lists', () => {
   }, 180_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
   const session = useSiteInBrowser({ distDir: out });
-  const open = usePageOpener(session);
+  const open = useOneTab(session);
 
   it('shows progress updates 20 to a page, numbered on, with links to every page', async () => {
     const pageCount = Math.ceil(total / 20);

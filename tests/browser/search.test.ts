@@ -6,13 +6,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript } from '../support/browser.ts';
-import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
+import { useOneTab, useSiteInBrowser } from '../support/site-in-browser.ts';
 
 // Each test loads several pages and may run axe, which takes seconds.
 vi.setConfig({ testTimeout: 90_000 });
 
 const session = useSiteInBrowser();
-const open = usePageOpener(session);
+// One tab for each test's page in turn (each a fresh load): Pagefind's WebAssembly is compiled once.
+const open = useOneTab(session);
 
 /** What has keyboard focus: its id, its text, and whether it is a link among the results. */
 const focused = (page: Page) =>
