@@ -30,7 +30,17 @@ export default getViteConfig({
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Pure tests (no build, server or browser) that put back what they change (console spies,
+          // environment variables): one module graph for the files of a worker, not one per file. Measured
+          // with 65 files: 21 CPU-seconds against 55, every test passing either way.
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
       {
         extends: true,
@@ -46,9 +56,9 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'editor',
+          // `npm run edit` and Decap in a copy of the project (it saves into the copy's content/), so it
+          // needs no build and runs beside anything: `npm test` starts it at the beginning, beside the rest.
           include: ['tests/browser/editor.test.ts'],
-          // Alone, not beside the other browser files: it writes into content/ and runs Astro's dev server.
-          sequence: { groupOrder: 1 },
         },
       },
     ],

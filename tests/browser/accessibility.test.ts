@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/browser.ts';
 import { ambiguousLinks, repeatedHeadings, sentencesHeardTooOften, sidewaysScrolling } from '../support/page-checks.ts';
-import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
+import { useOneTab, useSiteInBrowser } from '../support/site-in-browser.ts';
 import { distDir } from '../support/site-checks.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
@@ -16,8 +16,9 @@ const pages = await sitemapPaths();
 
 describe('every page in the sitemap', () => {
   const session = useSiteInBrowser({ distDir });
-  // Fails the test on uncaught errors, console errors (Content-Security-Policy violations among them) and files that did not load.
-  const open = usePageOpener(session);
+  // One tab for every page, loaded afresh for each; fails the test on uncaught errors, console errors
+  // (Content-Security-Policy violations among them) and files that did not load.
+  const open = useOneTab(session);
 
   it('lists a good number of pages', () => {
     expect(pages.length).toBeGreaterThan(25);

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, test, vi } from 'vitest';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript } from '../support/browser.ts';
-import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
+import { useOneTab, useSiteInBrowser } from '../support/site-in-browser.ts';
 import { storedFeedback } from '../support/stored-feedback.ts';
 
 // A content page that every build has; the feedback forms are on every page through BaseLayout.
@@ -19,7 +19,7 @@ const feedbackSection = { include: '.app-feedback' };
 
 // Its own server: storedFeedback() reads the store that server points this process at.
 const session = useSiteInBrowser({ ownServer: true });
-const open = usePageOpener(session);
+const open = useOneTab(session);
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -94,9 +94,10 @@ describe('feedback with JavaScript', () => {
     const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
     expect(await page.content()).not.toMatch(uuid);
     const sentIds: string[] = [];
-    page.on('request', (request) => {
+    const onRequest = (request: Request) => {
       if (request.url().endsWith('/api/feedback')) sentIds.push(String(JSON.parse(request.postData() ?? '{}').id));
-    });
+    };
+    page.on('request', onRequest);
     await page.getByRole('button', { name: 'Yes this page is useful' }).click();
     await expect.poll(async () => (await focused(page)).text, { timeout: 30_000 }).toBe('Thank you for your feedback');
     const added = (await storedFeedback()).filter(({ key }) => !before.has(key));
@@ -104,6 +105,8 @@ describe('feedback with JavaScript', () => {
     expect(sentIds).toHaveLength(1);
     expect(sentIds[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(added[0]?.key).toBe(`${new Date().toISOString().slice(0, 10)}/${sentIds[0]}`);
+    // The tab is the next test's too (useOneTab).
+    page.off('request', onRequest);
   });
 
   test('"No" opens the problem form and thanks them', async () => {

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runAstro } from '../support/astro.ts';
 import { repeatedSentences } from '../support/aria-text.ts';
 import { ariaTree as tree } from '../support/page-checks.ts';
-import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
+import { useOneTab, useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const work = path.join(tmpdir(), `send-a11y-site-${process.pid}`);
 const fixtureDist = path.join(work, 'dist');
@@ -38,7 +38,7 @@ describe('golden accessibility trees of each kind of page (fixture site)', () =>
   }, 240_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
   const session = useSiteInBrowser({ distDir: fixtureDist });
-  const open = usePageOpener(session);
+  const open = useOneTab(session);
 
   it.each([
     ['home', '/'],

@@ -7,13 +7,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { pagefindBundle, pagefindVersion } from '../../src/lib/search/pagefind-files.ts';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJavaScript } from '../support/browser.ts';
-import { usePageOpener, useSiteInBrowser } from '../support/site-in-browser.ts';
+import { useOneTab, useSiteInBrowser } from '../support/site-in-browser.ts';
 
 // Each test loads several pages and may run axe, which takes seconds.
 vi.setConfig({ testTimeout: 90_000 });
 
 const session = useSiteInBrowser();
-const open = usePageOpener(session);
+// One tab for each test's page in turn (each a fresh load): Pagefind's WebAssembly is compiled once.
+const open = useOneTab(session);
 
 /** What has keyboard focus: its id, its text, and whether it is a link among the results. */
 const focused = (page: Page) =>
@@ -145,9 +146,48 @@ describe('the results page', () => {
     await box.press('Enter');
     await expect.poll(() => status(page).textContent(), searching).toMatch(/results? for ‘inspection’ with 1 filter/);
     expect(new URL(page.url()).search).toBe('?q=inspection&type=progress-update&sort=newest');
+    const shown = await resultsOf(page);
+    // The same tab (useOneTab): the search sent afresh, for comparison.
     const newest = await open('/search/?q=inspection&type=progress-update&sort=newest');
     await expect.poll(() => status(newest).textContent(), searching).toMatch(/results? for ‘inspection’/);
-    expect(await resultsOf(page)).toBe(await resultsOf(newest));
+    expect(shown).toBe(await resultsOf(newest));
+  });
+
+  it('a search typed in a content page’s box with a pause finds its first results’ files fetched already', async () => {
+    // A context of its own: an empty cache, so nothing is fetched already but what the box fetched.
+    const context = await session.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(session.site.at('/statement/'));
+      const box = page.getByRole('searchbox', { name: 'Search this site' });
+      await box.click();
+      await box.pressSequentially('inspection', { delay: 50 });
+      await page.waitForTimeout(3_000);
+      // Chromium's own record of which requests the HTTP cache answered (Playwright reports both alike).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      const fragments = new Map<string, string>();
+      const fromCache = new Set<string>();
+      let sent = false;
+      cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+        if (sent && request.url.includes('/fragment/')) fragments.set(requestId, request.url);
+      });
+      cdp.on('Network.responseReceived', ({ requestId, response }) => {
+        if (response.fromDiskCache || response.fromPrefetchCache) fromCache.add(requestId);
+      });
+      sent = true;
+      await box.press('Enter');
+      await page.waitForURL(/\/search\/\?q=inspection$/);
+      await expect.poll(() => status(page).textContent(), searching).toMatch(/^\d+ results for ‘inspection’\.$/);
+      expect(await resultLinks(page).count()).toBe(5);
+      // Each result shown needs its file; a request that reaches the network for one the box fetched
+      // would be a second download. At most one may differ (the glossary, only on the search page, can move one up).
+      expect(fragments.size).toBeGreaterThanOrEqual(5);
+      const fromNetwork = [...fragments.keys()].filter((id) => !fromCache.has(id));
+      expect(fromNetwork.length).toBeLessThanOrEqual(1);
+    } finally {
+      await context.close();
+    }
   });
 
   it('puts the newest first when asked, with the sort in the address', async () => {

@@ -1,21 +1,31 @@
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { editorMessage, syncEach, syncEachTimeout } from '../support/astro.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBenchContent } from '../../bench/write-content.ts';
+import { editorMessage, projectRoot, syncEach, syncEachTimeout } from '../support/astro.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/content-errors');
 const names = (await readdir(fixtures)).sort();
 const results = new Map<string, Awaited<ReturnType<typeof syncEach>>[number]>();
 
-// Every fixture is synced in one Astro process: measured at 13 s of CPU for 4 folders, against about 8 s each
-// in a process of its own.
+/** The benchmark's generated pages on top of the real content (see the last describe below). */
+const benchFolder = await mkdtemp(path.join(tmpdir(), 'send-bench-test-'));
+let benchFiles: Awaited<ReturnType<typeof writeBenchContent>> = [];
+let benchResult: Awaited<ReturnType<typeof syncEach>>[number] | undefined;
+
+// Every fixture, and the benchmark's pages, synced in one Astro process: measured at 13 s of CPU for 4
+// folders, against about 8 s each in a process of its own.
 beforeAll(
   async () => {
-    const synced = await syncEach(names.map((name) => path.join(fixtures, name)));
+    benchFiles = await writeBenchContent(path.join(projectRoot, 'content'), benchFolder, 5, 3);
+    const synced = await syncEach([...names.map((name) => path.join(fixtures, name)), benchFolder]);
     names.forEach((name, index) => results.set(name, synced[index] ?? { ok: true, output: 'no result' }));
+    benchResult = synced[names.length];
   },
-  syncEachTimeout(names.length) + 10_000,
+  syncEachTimeout(names.length + 1) + 10_000,
 );
+afterAll(() => rm(benchFolder, { recursive: true, force: true }));
 
 /** The message an editor would see from `astro sync` on one fixture folder. */
 async function messageFor(fixture: string): Promise<string> {
@@ -124,5 +134,13 @@ describe('content errors tell editors the file, the field, what was expected and
         status.asOf: Expected the date this status was true: add asOf as YYYY-MM-DD, or asOfLabel in words. For example: asOf: 2025-09-01
       File: inspection-2024.yaml"
     `);
+  });
+});
+
+describe('the benchmark page generator, against the real schemas', () => {
+  it('writes files that pass the real schemas', () => {
+    expect(benchFiles.map((file) => file.kind)).toContain('impact-report');
+    expect(benchResult?.output).not.toContain('InvalidContentEntryDataError');
+    expect(benchResult?.ok, benchResult?.output).toBe(true);
   });
 });

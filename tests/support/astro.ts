@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -31,15 +31,36 @@ function astroEnv(contentDirectory: string, extra: Record<string, string> = {}):
   };
 }
 
+/** Caches Vite and Astro keep in node_modules: a copy that runs the dev server keeps its own (see below). */
+const nodeModulesCaches = new Set(['.vite', '.vite-temp', '.astro', '.cache', '.vitest-cache']);
+
 /**
  * A throwaway project root with a copy of the project's code, so Astro can run on another
  * content folder without overwriting the real `.astro/` data store or `dist/`.
+ *
+ * `content`: copy content/ too, for a test that edits it (the browser editor). `ownCaches`: give it
+ * a node_modules of its own, each package linked to the real one but without the caches Vite and
+ * Astro write there, so its dev server can run at the same time as another (each re-optimises
+ * Vite's dependencies for its own root, and would pull the folder from under the other).
  */
-export async function throwawayRoot(): Promise<{ root: string; remove: () => Promise<void> }> {
+export async function throwawayRoot(
+  options: { content?: boolean; ownCaches?: boolean } = {},
+): Promise<{ root: string; remove: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'send-root-'));
-  await Promise.all(copied.map((name) => cp(path.join(projectRoot, name), path.join(root, name), { recursive: true })));
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
-  return { root, remove: () => rm(root, { recursive: true, force: true }) };
+  const names = options.content ? [...copied, 'content'] : copied;
+  await Promise.all(names.map((name) => cp(path.join(projectRoot, name), path.join(root, name), { recursive: true })));
+  const nodeModules = path.join(projectRoot, 'node_modules');
+  if (options.ownCaches) {
+    await mkdir(path.join(root, 'node_modules'));
+    const entries = (await readdir(nodeModules)).filter((name) => !nodeModulesCaches.has(name));
+    await Promise.all(
+      entries.map((name) => symlink(path.join(nodeModules, name), path.join(root, 'node_modules', name))),
+    );
+  } else {
+    await symlink(nodeModules, path.join(root, 'node_modules'));
+  }
+  // Retried: a server stopped just before may still be closing files in it.
+  return { root, remove: () => rm(root, { recursive: true, force: true, maxRetries: 5 }) };
 }
 
 /** Runs `astro <args>` on a content folder in a throwaway root, with `env` added to its environment. */

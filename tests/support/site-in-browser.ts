@@ -44,26 +44,36 @@ export function useSiteInBrowser(options: { distDir?: string; ownServer?: boolea
 }
 
 /**
- * Opens pages of the served site for the tests of a file, each in a new browser context (with or
- * without JavaScript). After each test it closes them and fails the test on anything a page reported
- * as wrong: uncaught errors, console errors (Content-Security-Policy violations among them) and
- * files that did not load.
+ * Opens pages of the served site one after another in one tab (one with JavaScript, one without),
+ * for a file whose tests each use one page at a time and leave no listeners or routes on it: a new
+ * context for each page would start a new renderer process and compile axe (and Pagefind's
+ * WebAssembly) afresh, about half the every-page sweep's CPU. The site keeps nothing in cookies or
+ * storage, and each open is a new load of a new document (the tab set back to 1280 by 720 pixels
+ * first, and screen media; an address that differs from the last only after "#" would not load again), so nothing a
+ * test did carries over but the HTTP cache. A page an earlier `open` returned is
+ * gone once the next one opens. After each test it fails the test on anything a page reported as
+ * wrong while that test had it.
  */
-export function usePageOpener(
-  session: SiteInBrowser,
-): (pathname: string, javaScriptEnabled?: boolean) => Promise<Page> {
-  let opened: { context: BrowserContext; problems: string[] }[] = [];
-  afterEach(async () => {
-    const closing = opened;
-    opened = [];
-    await Promise.all(closing.map(({ context }) => context.close()));
-    expect(closing.flatMap(({ problems }) => problems)).toEqual([]);
+export function useOneTab(session: SiteInBrowser): (pathname: string, javaScriptEnabled?: boolean) => Promise<Page> {
+  const tabs = new Map<boolean, { context: BrowserContext; page: Page; problems: string[] }>();
+  afterEach(() => {
+    const problems = [...tabs.values()].flatMap((tab) => tab.problems.splice(0));
+    expect(problems).toEqual([]);
+  });
+  afterAll(async () => {
+    await Promise.all([...tabs.values()].map(({ context }) => context.close()));
   });
   return async (pathname, javaScriptEnabled = true) => {
-    const context = await session.browser.newContext({ javaScriptEnabled });
-    const page = await context.newPage();
-    opened.push({ context, problems: recordPageProblems(page) });
-    await page.goto(session.site.at(pathname));
-    return page;
+    let tab = tabs.get(javaScriptEnabled);
+    if (!tab) {
+      const context = await session.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      tab = { context, page, problems: recordPageProblems(page) };
+      tabs.set(javaScriptEnabled, tab);
+    }
+    await tab.page.setViewportSize({ width: 1280, height: 720 });
+    await tab.page.emulateMedia({ media: null });
+    await tab.page.goto(session.site.at(pathname));
+    return tab.page;
   };
 }
