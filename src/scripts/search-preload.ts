@@ -36,8 +36,13 @@ window.addEventListener('submit', (event) => {
   stopLoading();
 });
 
-/** Milliseconds of no typing after which the search typed so far is prepared (as on the search page, src/scripts/search.ts). */
-const typingPauseMs = 300;
+/**
+ * Milliseconds of no typing after which the first results' files are fetched for what is typed:
+ * longer than the gap between a phone's keystrokes (about 330 ms), so a family typing steadily
+ * fetches nothing for words half typed, and one who stops, to check or to reach the Search button,
+ * finds the results' files already there.
+ */
+const typingPauseMs = 1000;
 let pause: ReturnType<typeof setTimeout> | undefined;
 
 /** When typing pauses, the search page's first results for what is typed, fetched ahead (`prefetchFirstResults`). */
