@@ -27,12 +27,13 @@ export default defineConfig({
   vite: {
     plugins: [
       {
-        // Dynamic imports as the browser does them, without Vite's helper that preloads what they
-        // import: every page would load it (a file of its own), and the content page budget (15 KiB
-        // of CSS and JavaScript) has no room. The modules loaded later (search's, the feedback
-        // form's) start loading before they are needed, on focus, so a second round trip costs no
-        // wait. Set for the browser's build here because Astro sets its own `build.modulePreload`.
-        name: 'dynamic-imports-without-preload-helper',
+        // Dynamic imports without Vite's preloading of what they import: the list of files each one
+        // names went into every page's script, and the content page budget (15 KiB of CSS and
+        // JavaScript) has no room (Vite still adds its small helper). The modules loaded later
+        // (search's, the feedback form's) start loading on focus, before they are needed, so fetching
+        // their imports one after another costs no wait. Set for the browser's build here because
+        // Astro sets its own `build.modulePreload`.
+        name: 'dynamic-imports-without-preloading',
         configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
       },
     ],

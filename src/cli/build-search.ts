@@ -10,11 +10,6 @@ import { pagefindFolder, pagefindVersion } from '../lib/search/pagefind-files.ts
 const site = process.argv[2] ?? 'dist';
 // Pagefind's own command, beside the module its package exports (lib/index.js).
 const pagefind = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
-const child = spawn(
-  process.execPath,
-  [pagefind, '--site', site, '--output-subdir', pagefindFolder(pagefindVersion())],
-  {
-    stdio: 'inherit',
-  },
-);
+const args = [pagefind, '--site', site, '--output-subdir', pagefindFolder(pagefindVersion())];
+const child = spawn(process.execPath, args, { stdio: 'inherit' });
 child.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
