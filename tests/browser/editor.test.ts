@@ -301,9 +301,12 @@ describe('the browser editor (npm run edit)', () => {
     const [check, rendered] = await Promise.all([runScript('check:content'), openSitePage('/contact/', after)]);
     expect(check.code, check.output).toBe(0);
     const main = rendered.getByRole('main');
-    expect(await main.getByText(after).isVisible()).toBe(true);
+    // Polled: the dev server may reload the page once more for the second save (isVisible does not wait).
+    await expect.poll(() => main.getByText(after).isVisible(), drawn).toBe(true);
     // <Contact id="bcp-local-offer" /> still draws its route to help.
-    expect(await main.getByRole('link', { name: 'BCP Council SEND Local Offer' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => main.getByRole('link', { name: 'BCP Council SEND Local Offer' }).isVisible(), drawn)
+      .toBe(true);
     await rendered.context().close();
   });
 
