@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { throwawayRoot } from '../support/astro.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { draftUpdate, writeDraftUpdate } from '../support/draft-updates.ts';
 
 // `npm run edit` starts Astro's dev server, which compiles pages on first visit: allow for it.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
@@ -82,8 +83,10 @@ const mdxPages = () => mdxPageNames.map((name) => path.join(root, 'content/pages
 const originals = new Map<string, string>();
 
 beforeAll(async () => {
-  // Its own node_modules caches too: its dev server may run beside another (tests/integration/drafts.test.ts).
+  // Its own node_modules caches too: Vite re-optimises its dependencies for this root while other tests build.
   ({ root, remove: removeRoot } = await throwawayRoot({ content: true, ownCaches: true }));
+  // A draft, which the preview shows and a production build leaves out (tests/browser/long-lists.test.ts).
+  await writeDraftUpdate(path.join(root, 'content'));
   for (const file of mdxPages()) originals.set(file, await readFile(file, 'utf8'));
   const [sitePort, backendPort] = [await freePort(), await freePort()];
   site = `http://127.0.0.1:${sitePort}`;
@@ -230,6 +233,15 @@ async function openSitePage(pathname: string, expectedText: string): Promise<Pag
 }
 
 describe('the browser editor (npm run edit)', () => {
+  test('shows a draft while an editor previews the site', async () => {
+    const { id, title } = draftUpdate;
+    await waitFor(`the draft at /progress/${id}/`, async () => {
+      const page = await fetch(`${site}/progress/${id}/`);
+      return page.ok && (await page.text()).includes(title);
+    });
+    expect(await (await fetch(`${site}/progress/`)).text()).toContain(title);
+  });
+
   test('saves a progress update made in the form as a file the build accepts', async () => {
     const title = `${marker} saves`;
     const page = await newProgressUpdate();

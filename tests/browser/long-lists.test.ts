@@ -5,9 +5,12 @@
  * 50 is enough for every cap below (more than 50 updates in all for the feed's 50, more than 20 on one
  * priority area for its second page) and builds in about half the time of 100; the tests check the
  * counts they rely on, so too few fails them rather than passing them on nothing.
+ *
+ * The same build, made as Netlify makes it, also holds a draft and a published update that was then
+ * changed (tests/support/draft-updates.ts): one production build serves both, as each costs seconds of CPU.
  */
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { access, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchContent } from '../../bench/write-content.ts';
 import { projectRoot, runAstro } from '../support/astro.ts';
 import { expectNoAxeViolations } from '../support/browser.ts';
+import { changedUpdate, draftUpdate, writeChangedUpdate, writeDraftUpdate } from '../support/draft-updates.ts';
 import { useOneTab, useSiteInBrowser } from '../support/site-in-browser.ts';
 import { brokenLinks } from '../support/site-checks.ts';
 
@@ -35,10 +39,18 @@ describe('long lists', () => {
     await rm(work, { recursive: true, force: true });
     const content = path.join(work, 'content');
     const generated = await writeBenchContent(path.join(projectRoot, 'content'), content, 50, 7);
+    await Promise.all([writeDraftUpdate(content), writeChangedUpdate(content)]);
     total =
       generated.filter((file) => file.kind === 'progress').length +
-      (await publishedUpdates(path.join(projectRoot, 'content')));
-    const build = await runAstro(['build', '--outDir', out], content);
+      (await publishedUpdates(path.join(projectRoot, 'content'))) +
+      1;
+    expect(await publishedUpdates(content)).toBe(total);
+    // As Netlify builds it: the repository address (with the token Netlify may put in it) and branch.
+    const netlify = {
+      REPOSITORY_URL: 'https://x-access-token:secret-token@github.com/dorset/send-site',
+      BRANCH: 'main',
+    };
+    const build = await runAstro(['build', '--outDir', out], content, netlify);
     expect(build.ok, build.output).toBe(true);
     // The search index too, as npm run build makes it: the search page loads it.
     await promisify(execFile)(process.execPath, ['src/cli/build-search.ts', out], { cwd: projectRoot });
@@ -118,4 +130,35 @@ describe('long lists', () => {
   it('has no broken links, page numbers included', async () => {
     expect(await brokenLinks(out)).toEqual([]);
   }, 60_000);
+
+  describe('drafts and changed pages', () => {
+    const builtPage = (...parts: string[]) => readFile(path.join(out, ...parts), 'utf8');
+
+    it('leaves a draft out of the build, its lists and its feed', async () => {
+      await expect(access(path.join(out, 'progress', draftUpdate.id, 'index.html'))).rejects.toThrow();
+      for (const page of [['progress', 'index.html'], ['feed.xml'], ['index.html']])
+        expect(await builtPage(...page), page.join('/')).not.toContain(draftUpdate.title);
+    });
+
+    it('publishes a finished update with its edit link, its last update and the list of its changes', async () => {
+      const { id, title } = changedUpdate;
+      const page = await builtPage('progress', id, 'index.html');
+      expect(page).toContain(title);
+      expect(page).toContain(
+        `<a class="govuk-link" href="https://github.com/dorset/send-site/edit/main/content/progress/${id}.md">Edit this page</a>`,
+      );
+      expect(page).not.toContain('secret-token');
+      // "Last updated" from front matter, and "see all updates" leading to the list made from changes.
+      expect(page).toMatch(
+        /Published <time datetime="2026-11-25">25 November 2026<\/time>\. Last updated <time datetime="2026-12-01">1 December 2026<\/time>/,
+      );
+      expect(page).toContain('<a class="govuk-link" href="#full-history">see all updates</a>');
+      expect(page).toMatch(
+        /id="full-history">All updates to this page<\/h2>[\s\S]*1 December 2026<\/time><\/dt>\s*<dd class="govuk-summary-list__value">Added what happens next\.<\/dd>[\s\S]*First published\./,
+      );
+      // Listed where a published update goes: the progress list (newest first, so on its first page) and its area.
+      expect(await builtPage('progress', 'index.html')).toContain(title);
+      expect(await builtPage('statement', 'right-first-time', 'index.html')).toContain(title);
+    });
+  });
 });

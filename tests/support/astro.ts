@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -116,52 +116,6 @@ export async function syncEach(contentDirectories: string[]): Promise<AstroResul
 /** Runs `astro sync` on a content folder: the schema check, without a build. */
 export function syncContent(contentDirectory: string): Promise<AstroResult> {
   return runAstro(['sync'], contentDirectory);
-}
-
-/** Fetches a page from a dev server, retrying while it is still syncing content (it answers 404 until then). */
-export async function fetchWhenReady(url: string, timeoutMs = 60_000): Promise<Response> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await fetch(url).catch(() => undefined);
-    if (response?.ok || Date.now() > deadline) {
-      if (!response) throw new Error(`${url} did not answer`);
-      return response;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-/** Starts `astro dev` on a content folder and resolves with its address once it is listening. */
-export async function startDevServer(
-  contentDirectory: string,
-  port: number,
-): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { root, remove } = await throwawayRoot();
-  const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: astroEnv(contentDirectory),
-    detached: true,
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (found?.[1]) {
-        clearTimeout(timer);
-        resolve(found[1]);
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('exit', () => reject(new Error(`astro dev exited:\n${output}`)));
-  });
-  const stop = async () => {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    await remove();
-  };
-  return { url, stop };
 }
 
 /** The part of Astro's error an editor reads: which entry, which field, what to do, and the file. */
