@@ -6,10 +6,13 @@
  * `--build` (what `npm run build` runs beside astro build, src/cli/build.ts): only the checks that fail the build, no schemas
  * (astro build checks those) and no advice, which CI runs through `npm test`. Both remember
  * unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts).
+ *
+ * `--prose-only`: every check but the schemas, for `npm test`, which has just run `astro sync`.
  */
 import { execFile } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { astroCli } from './astro-cli.ts';
 import { checkFiles } from '../lib/content-checks/check-files.ts';
 import { formatFindings, summarise } from '../lib/content-checks/format.ts';
 import { knownAbbreviations } from '../lib/content-checks/known-abbreviations.ts';
@@ -30,8 +33,8 @@ const skipSchemas = errorsOnly || process.argv.includes('--prose-only');
 function syncSchemas(): Promise<{ ok: boolean; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
-      'npx',
-      ['astro', 'sync'],
+      process.execPath,
+      [astroCli, 'sync'],
       { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
       (error, _stdout, stderr) => resolve({ ok: !error, stderr: String(stderr || (error ?? '')) }),
     );

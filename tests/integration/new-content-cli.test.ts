@@ -17,7 +17,7 @@ describe('npm run new', () => {
   afterAll(() => rm(content, { recursive: true, force: true }));
 
   const scaffold = (kind: string, title: string) =>
-    run('npx', ['node', 'src/cli/new-content.ts', kind, title], {
+    run(process.execPath, ['src/cli/new-content.ts', kind, title], {
       cwd: projectRoot,
       env: { ...process.env, SEND_CONTENT_DIR: content },
     });

@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { astroCli } from '../../src/cli/astro-cli.ts';
 
 const run = promisify(execFile);
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -71,7 +72,7 @@ export async function runAstro(
 ): Promise<AstroResult> {
   const own = await throwawayRoot();
   try {
-    const { stdout, stderr } = await run('npx', ['astro', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [astroCli, ...args], {
       cwd: own.root,
       env: astroEnv(contentDirectory, env),
       timeout: 170_000,
@@ -98,7 +99,7 @@ export async function syncEach(contentDirectories: string[]): Promise<AstroResul
   const own = await throwawayRoot();
   try {
     const script = path.join(import.meta.dirname, 'astro-sync-each.ts');
-    const { stdout } = await run('npx', ['node', script, JSON.stringify(contentDirectories)], {
+    const { stdout } = await run(process.execPath, [script, JSON.stringify(contentDirectories)], {
       cwd: own.root,
       env: astroEnv(contentDirectories[0] ?? '', {}),
       // A minute for each folder: seconds on a quiet machine, but these machines are shared.

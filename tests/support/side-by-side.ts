@@ -1,6 +1,6 @@
 /**
- * `node tests/support/side-by-side.ts [--live] a b`: runs the npm scripts a and b at the same time, and
- * fails if any of them fails. Each script's output is held back and printed whole, under its name,
+ * `node tests/support/side-by-side.ts [--live] a "b -- --flag"`: runs the npm scripts a and b (b with
+ * the arguments after its name) at the same time, and fails if any of them fails. Each script's output is held back and printed whole, under its name,
  * when it ends, so two failures never interleave. For steps that use one core each (ESLint and
  * Prettier beside `astro check`): on a 2-core machine they take the time of the longer one, not of both.
  *
@@ -19,7 +19,7 @@ if (scripts.length === 0) {
 /** Runs one script; its report (status line and held output) is printed by `report`, in order. */
 function run(script: string, shownLive: boolean) {
   const started = performance.now();
-  const child = spawn('npm', ['run', '--silent', script], {
+  const child = spawn('npm', ['run', '--silent', ...script.split(' ')], {
     stdio: shownLive ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
   });
   const output: Buffer[] = [];
