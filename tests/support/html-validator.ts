@@ -13,9 +13,19 @@ export interface HtmlError {
   message: string;
 }
 
-/** Runs the Nu Html Checker (the W3C validator) over every HTML file in a folder; returns its errors. */
-export async function validateHtml(root: string): Promise<HtmlError[]> {
-  const args = ['-jar', vnuJar, '--format', 'json', '--errors-only', '--skip-non-html', root];
+/**
+ * The JVM's options for one short run: the quick compiler only (the optimising one spends more CPU
+ * compiling than a run of seconds gets back: about half the CPU, measured on the built site) and one
+ * garbage collector thread. The quick compiler's deeper stack needs more than vnu's 512 KiB minimum.
+ */
+const javaOptions = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss16m'];
+
+/**
+ * Runs the Nu Html Checker (the W3C validator) over every HTML file in the folders, in one run;
+ * returns each folder's errors, in the order of `roots`, each file named relative to its folder.
+ */
+export async function validateHtml(...roots: string[]): Promise<HtmlError[][]> {
+  const args = [...javaOptions, '-jar', vnuJar, '--format', 'json', '--errors-only', '--skip-non-html', ...roots];
   // vnu exits 1 when it finds errors and writes its JSON report to stderr either way.
   const output = await run('java', args, { maxBuffer: 64 * 1024 * 1024 }).then(
     ({ stderr }) => stderr,
@@ -24,11 +34,16 @@ export async function validateHtml(root: string): Promise<HtmlError[]> {
   const report = JSON.parse(output) as {
     messages: Array<{ type: string; url?: string; lastLine?: number; message: string }>;
   };
-  return report.messages
+  const errors = report.messages
     .filter((message) => message.type === 'error')
     .map((message) => ({
-      file: (message.url ?? '').replace(/^file:/, '').replace(`${root}/`, ''),
+      path: (message.url ?? '').replace(/^file:/, ''),
       line: message.lastLine,
       message: message.message,
     }));
+  return roots.map((root) =>
+    errors
+      .filter((error) => error.path.startsWith(`${root}/`))
+      .map(({ path, line, message }) => ({ file: path.slice(root.length + 1), line, message })),
+  );
 }
