@@ -41,9 +41,13 @@ export async function validateHtml(...roots: string[]): Promise<HtmlError[][]> {
       line: message.lastLine,
       message: message.message,
     }));
+  const inRoot = (root: string) => (error: { path: string }) => error.path.startsWith(`${root}/`);
+  // An error in no folder (one without a file, say) is still an error: never dropped.
+  const unplaced = errors.filter((error) => !roots.some((root) => inRoot(root)(error)));
+  if (unplaced.length > 0) throw new Error(`The Nu Html Checker reported:\n${JSON.stringify(unplaced, null, 2)}`);
   return roots.map((root) =>
     errors
-      .filter((error) => error.path.startsWith(`${root}/`))
+      .filter(inRoot(root))
       .map(({ path, line, message }) => ({ file: path.slice(root.length + 1), line, message })),
   );
 }
