@@ -153,15 +153,17 @@ async function openInEditor(route: string, title: string, page = editorPage): Pr
   const address = `${site}/admin/#/collections/${route}`;
   const list = address.replace(/\/(new|entries\/.*)$/, '');
   // The form before it stays on screen a moment: wait for this entry's own title (empty when new).
-  // Just after a save Decap may still move to the saved entry's address itself, over ours, so go
-  // again (as a person would) when the form has not changed after a while.
+  // Just after a save Decap may still move to the saved entry's address itself, over ours, and
+  // straight from one entry's form to another's it may keep the old form: so go again, by the list
+  // (as a person would), when the form has not changed after a while. The first look is short
+  // because it is the one that most often waits in vain (20 s each time for three previews).
   const until = Date.now() + 90_000;
   for (let attempt = 0; ; attempt++) {
     // The address it is already at would not open a fresh form: go by the collection's list.
     if (attempt > 0 || page.url() === address) await page.goto(list);
     await page.goto(address);
     const shown = await expect
-      .poll(() => field(page, 'Title').inputValue(), { timeout: 20_000 })
+      .poll(() => field(page, 'Title').inputValue(), { timeout: attempt === 0 ? 5_000 : 20_000 })
       .toBe(title)
       .then(
         () => true,
@@ -268,14 +270,19 @@ describe('the browser editor (npm run edit)', () => {
     expect(check.output).not.toContain(path.basename(expected) + ': error');
     expect(check.code, check.output).toBe(0);
     // The page as families would see it: its heading, and the area with the status the form gave it.
-    // Within <main>: under the dev server, Astro's own toolbar has headings too.
+    // Within <main>: under the dev server, Astro's own toolbar has headings too. Polled: the dev server
+    // may reload the page once more as it settles (isVisible does not wait).
     const main = rendered.getByRole('main');
-    expect((await main.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(title);
-    expect(await main.getByRole('heading', { name: 'Priority areas in this update' }).isVisible()).toBe(true);
+    await expect
+      .poll(async () => (await main.getByRole('heading', { level: 1 }).textContent())?.trim(), drawn)
+      .toBe(title);
+    await expect
+      .poll(() => main.getByRole('heading', { name: 'Priority areas in this update' }).isVisible(), drawn)
+      .toBe(true);
     const areaRow = main
       .locator('.govuk-summary-list__row')
       .filter({ has: rendered.getByRole('link', { name: areaTitle, exact: true }) });
-    expect(await areaRow.getByText('In progress', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => areaRow.getByText('In progress', { exact: true }).isVisible(), drawn).toBe(true);
     await rendered.context().close();
   });
 
