@@ -3,7 +3,8 @@
  * The schemas (through `astro sync`, so editors see the same messages as the build), beside the
  * plain-English and accessibility checks. Errors fail; warnings are advice.
  *
- * `--build` (what `npm run build` runs beside astro build, src/cli/build.ts): only the checks that fail the build, no schemas
+ * `--build` (what `npm run build` runs beside astro build, src/cli/build.ts): only the checks that fail the build
+ * (among them the ids and components of .mdx pages, which would stop it later, while rendering), no schemas
  * (astro build checks those) and no advice, which CI runs through `npm test`. Both remember
  * unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts).
  *
@@ -16,6 +17,7 @@ import { astroCli } from './astro-cli.ts';
 import { checkFiles } from '../lib/content-checks/check-files.ts';
 import { formatFindings, summarise } from '../lib/content-checks/format.ts';
 import { knownAbbreviations } from '../lib/content-checks/known-abbreviations.ts';
+import { mdxIds } from '../lib/content-checks/mdx-components.ts';
 import { contentDirectory } from '../lib/content-directory.ts';
 import { todayUtc } from '../lib/dates.ts';
 
@@ -60,6 +62,11 @@ async function checkProse() {
     .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
     .sort();
   const known = knownAbbreviations(await readFile(path.join(root, 'glossary.yaml'), 'utf8'));
+  // A content folder may have no contacts or measures yet: then no id is right.
+  const mdx = mdxIds(
+    await readFile(path.join(root, 'contacts.yaml'), 'utf8').catch(() => ''),
+    await readdir(path.join(root, 'measures')).catch(() => []),
+  );
   const shown = path.relative(process.cwd(), root);
   const texts = await Promise.all(
     files.map(async (name) => ({ name: path.join(shown, name), text: await readFile(path.join(root, name), 'utf8') })),
@@ -69,7 +76,7 @@ async function checkProse() {
   const cacheFile = path.join(cacheDir, errorsOnly ? 'build.json' : 'all.json');
   const result = await checkFiles(
     texts,
-    { knownAbbreviations: known, today: todayUtc(), errorsOnly },
+    { knownAbbreviations: known, today: todayUtc(), errorsOnly, mdx },
     cacheFile,
     maxWorkers,
   );

@@ -64,17 +64,17 @@ export async function throwawayRoot(
   return { root, remove: () => rm(root, { recursive: true, force: true, maxRetries: 5 }) };
 }
 
-/** Runs `astro <args>` on a content folder in a throwaway root, with `env` added to its environment. */
-export async function runAstro(
+/** Runs a Node script with `args` in a throwaway root, on a content folder, with `env(root)` added to its environment. */
+async function runInThrowawayRoot(
   args: string[],
   contentDirectory: string,
-  env: Record<string, string> = {},
+  env: (root: string) => Record<string, string>,
 ): Promise<AstroResult> {
   const own = await throwawayRoot();
   try {
-    const { stdout, stderr } = await run(process.execPath, [astroCli, ...args], {
+    const { stdout, stderr } = await run(process.execPath, args, {
       cwd: own.root,
-      env: astroEnv(contentDirectory, env),
+      env: astroEnv(contentDirectory, env(own.root)),
       timeout: 170_000,
       maxBuffer: 32 * 1024 * 1024,
     });
@@ -85,6 +85,25 @@ export async function runAstro(
   } finally {
     await own.remove();
   }
+}
+
+/** Runs `astro <args>` on a content folder in a throwaway root, with `env` added to its environment. */
+export function runAstro(
+  args: string[],
+  contentDirectory: string,
+  env: Record<string, string> = {},
+): Promise<AstroResult> {
+  return runInThrowawayRoot([astroCli, ...args], contentDirectory, () => env);
+}
+
+/**
+ * Runs `npm run build` (src/cli/build.ts: the content checks that fail the build beside astro build, then
+ * Pagefind) on a content folder in a throwaway root, with a checks cache of its own.
+ */
+export function runBuild(contentDirectory: string): Promise<AstroResult> {
+  return runInThrowawayRoot(['src/cli/build.ts'], contentDirectory, (root) => ({
+    SEND_CHECK_CACHE: path.join(root, '.check-cache'),
+  }));
 }
 
 /** How long `syncEach` may take for `folders` content folders before it is stopped, in ms. */

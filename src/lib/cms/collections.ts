@@ -8,7 +8,7 @@ import { pageSchema } from '../../schemas/page.ts';
 import { progressSchema } from '../../schemas/progress.ts';
 import { statementSchema } from '../../schemas/statement.ts';
 import { whereThingsStandSchema } from '../../schemas/where-things-stand.ts';
-import type { MdxComponentName } from './mdx-components.ts';
+import { mdxComponentsByFolder, type MdxComponentName } from './mdx-components.ts';
 
 /** Where a collection's files live, and how they are written. */
 export type EditorSource =
@@ -28,11 +28,8 @@ export type EditorSource =
 export interface MdxFiles {
   label: string;
   labelSingular: string;
-  /**
-   * The components the folder's pages pass to `<Content components={…}>`: src/pages/[page].astro
-   * for standing pages, src/components/mdx/index.ts for updates and reports (a unit test compares).
-   */
-  components: MdxComponentName[];
+  /** The components the folder's pages are given (mdxComponentsByFolder; a unit test compares it with the pages). */
+  components: readonly MdxComponentName[];
 }
 
 /** One kind of entry within a collection whose schema is a union told apart by `type`. */
@@ -77,7 +74,7 @@ export const editorCollections: EditorCollection[] = [
       mdx: {
         label: 'Progress updates with charts',
         labelSingular: 'Progress update with charts',
-        components: ['Measure'],
+        components: mdxComponentsByFolder['progress'] ?? [],
       },
     },
     schema: progressSchema,
@@ -92,7 +89,11 @@ export const editorCollections: EditorCollection[] = [
     source: {
       kind: 'markdown-folder',
       folder: 'content/impact-reports',
-      mdx: { label: 'Impact reports with charts', labelSingular: 'Impact report with charts', components: ['Measure'] },
+      mdx: {
+        label: 'Impact reports with charts',
+        labelSingular: 'Impact report with charts',
+        components: mdxComponentsByFolder['impact-reports'] ?? [],
+      },
     },
     schema: impactReportSchema,
     slug: '{{fields.academicYear}}',
@@ -135,7 +136,7 @@ export const editorCollections: EditorCollection[] = [
       mdx: {
         label: 'Standing pages with contacts or settings',
         labelSingular: 'Standing page with contacts or settings',
-        components: ['Contact', 'Contacts', 'SiteSetting'],
+        components: mdxComponentsByFolder['pages'] ?? [],
       },
     },
     schema: pageSchema,

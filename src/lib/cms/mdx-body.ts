@@ -10,6 +10,9 @@ export interface MdxBodyRules {
   measureIds: readonly string[];
 }
 
+/** The entries an MDX body's components may name. */
+export type MdxIds = Omit<MdxBodyRules, 'components'>;
+
 /** A component written as the files write them: `<Name attr="text" other={[…]} />`. */
 const componentTag = /<([A-Z][A-Za-z]*)((?:\s+[A-Za-z]+=(?:"[^"]*"|\{[^{}]*\}))*)\s*\/>/g;
 const attribute = /([A-Za-z]+)=(?:"([^"]*)"|\{([^{}]*)\})/g;
@@ -55,29 +58,52 @@ function componentProblem(name: string, props: Record<string, unknown>, rules: M
   return undefined;
 }
 
+/** One thing in an MDX body that would stop the build, and where it starts in the body. */
+export interface MdxBodyProblem {
+  message: string;
+  offset: number;
+}
+
+/** The text with each match blanked out, newlines kept, so what is left keeps its offsets. */
+const blankOut = (text: string, pattern: RegExp) => text.replace(pattern, (found) => found.replace(/[^\n]/g, ' '));
+
 /**
- * What in an MDX body would stop the build, with the build's own messages: a component this page
- * cannot use, an id or setting name that does not exist, and the characters MDX reads as code.
- * The editor's drop-down lists keep ids right; this catches what was typed as text.
+ * What in an MDX body would stop the build, with the build's own messages and where each starts:
+ * a component this page cannot use, an id or setting name that does not exist, and the characters
+ * MDX reads as code. The editor's drop-down lists keep ids right; this catches what was typed as text.
  */
-export function mdxBodyProblems(body: string, rules: MdxBodyRules, file: string): string[] {
-  const problems: string[] = [];
-  const withoutCode = body.replace(code, '');
-  for (const [, name = '', source = ''] of withoutCode.matchAll(componentTag)) {
-    const problem = componentProblem(name, attributes(source), rules, file);
-    if (problem) problems.push(problem);
+export function mdxBodyFindings(body: string, rules: MdxBodyRules, file: string): MdxBodyProblem[] {
+  const problems: MdxBodyProblem[] = [];
+  const withoutCode = blankOut(body, code);
+  for (const match of withoutCode.matchAll(componentTag)) {
+    const [, name = '', source = ''] = match;
+    const message = componentProblem(name, attributes(source), rules, file);
+    if (message) problems.push({ message, offset: match.index });
   }
-  const rest = withoutCode.replace(componentTag, '');
+  const rest = blankOut(withoutCode, componentTag);
   const unchecked = /<[A-Z][^>\n]*>?/.exec(rest);
   if (unchecked)
-    problems.push(
-      `${unchecked[0]} is not written the way components are: write it on the pattern <Contact id="dorset-sendiass" />.`,
-    );
-  if (/[{}]/.test(rest))
-    problems.push('A { or } in the text stops the page building: MDX reads it as code. Take it out or reword it.');
-  if (/<(?![A-Za-z/!])/.test(rest))
-    problems.push(
-      'A < followed by a space or a number stops the page building: MDX reads it as a component. Write "less than" instead.',
-    );
+    problems.push({
+      message: `${unchecked[0]} is not written the way components are: write it on the pattern <Contact id="dorset-sendiass" />.`,
+      offset: unchecked.index,
+    });
+  const brace = rest.search(/[{}]/);
+  if (brace >= 0)
+    problems.push({
+      message: 'A { or } in the text stops the page building: MDX reads it as code. Take it out or reword it.',
+      offset: brace,
+    });
+  const lessThan = rest.search(/<(?![A-Za-z/!])/);
+  if (lessThan >= 0)
+    problems.push({
+      message:
+        'A < followed by a space or a number stops the page building: MDX reads it as a component. Write "less than" instead.',
+      offset: lessThan,
+    });
   return problems;
+}
+
+/** `mdxBodyFindings`, the messages alone: what the editor's save check shows. */
+export function mdxBodyProblems(body: string, rules: MdxBodyRules, file: string): string[] {
+  return mdxBodyFindings(body, rules, file).map((problem) => problem.message);
 }

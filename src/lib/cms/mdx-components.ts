@@ -3,6 +3,17 @@ import type { DecapField } from './decap-fields.ts';
 /** The MDX components an editor may use in a body (src/components/mdx/), by name. */
 export type MdxComponentName = 'Contact' | 'Contacts' | 'Measure' | 'SiteSetting';
 
+/**
+ * The components each content folder's .mdx pages are given: progress updates and impact reports by
+ * src/components/mdx/index.ts, standing pages by src/pages/[page].astro. The browser editor and the
+ * content checks read it here.
+ */
+export const mdxComponentsByFolder: Readonly<Record<string, readonly MdxComponentName[]>> = {
+  progress: ['Measure'],
+  'impact-reports': ['Measure'],
+  pages: ['Contact', 'Contacts', 'SiteSetting'],
+};
+
 /** Entries a component may name, offered as drop-down choices so an editor never types an id. */
 export interface MdxChoices {
   /** content/contacts.yaml: id and name. */

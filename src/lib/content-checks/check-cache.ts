@@ -1,7 +1,7 @@
 /**
  * Remembers each file's findings by a hash of its text, the checks' own source and what else
- * they read (the glossary's abbreviations, today's date), so a run only checks files that
- * changed. Kept in node_modules/.cache, which Netlify keeps between builds.
+ * they read (the glossary's abbreviations, the ids .mdx components may name, today's date), so a
+ * run only checks files that changed. Kept in node_modules/.cache, which Netlify keeps between builds.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -12,12 +12,15 @@ interface CacheFile {
   entries: Record<string, Finding[]>;
 }
 
-/** A hash of the checks' source files: changing any check empties the cache. */
+/**
+ * A hash of the source of src/lib, where the checks and everything they import live (the abbreviation
+ * rule, the MDX body rules): changing any of it empties the cache.
+ */
 export async function checkerVersion(): Promise<string> {
-  const folder = import.meta.dirname;
+  const lib = path.dirname(import.meta.dirname);
   const hash = createHash('sha256');
-  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.ts')).sort())
-    hash.update(name).update(await readFile(path.join(folder, name)));
+  const names = (await readdir(lib, { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
+  for (const name of names) hash.update(name).update(await readFile(path.join(lib, name)));
   return hash.digest('hex');
 }
 
@@ -31,6 +34,8 @@ export function cacheKey(version: string, name: string, text: string, context: C
     .update(text)
     .update('\0')
     .update([...context.knownAbbreviations].sort().join(','))
+    .update('\0')
+    .update(JSON.stringify(context.mdx ?? null))
     .update('\0')
     .update(context.today.toISOString())
     .update(context.errorsOnly ? 'errors' : 'all')

@@ -16,6 +16,8 @@ import retextUkDates from './retext-uk-dates.ts';
 import retextWordsToAvoid from './retext-words-to-avoid.ts';
 import { mayHoldWrongDate } from './may-hold-wrong-date.ts';
 import { checkReviewDate } from './review-date.ts';
+import { mdxComponentFindings } from './mdx-components.ts';
+import type { MdxIds } from '../cms/mdx-body.ts';
 import type { CheckRule, Severity } from './messages.ts';
 
 /** One thing a check found, with where it is. */
@@ -39,6 +41,8 @@ export interface CheckContext {
    * dates) runs in `npm run check:content` and CI, off the build's critical path.
    */
   errorsOnly?: boolean | undefined;
+  /** The ids `.mdx` components may name (mdx-components.ts): without them, components are not checked. */
+  mdx?: MdxIds | undefined;
 }
 
 /** The top-level front matter fields the checks read: the review date and the text shown above the body. */
@@ -131,21 +135,35 @@ function checksFor(mdx: boolean, context: CheckContext): Checks {
   return checks;
 }
 
-/** Runs the plain-English and accessibility checks on one Markdown or MDX file: all of them, or only those that fail the build. */
+/**
+ * Runs the plain-English and accessibility checks on one Markdown or MDX file: all of them, or only those that
+ * fail the build. In an .mdx file, first what would stop the build compiling it (errors).
+ */
 export async function checkFile(path: string, text: string, context: CheckContext): Promise<Finding[]> {
+  const mdx = path.endsWith('.mdx');
+  const mdxFindings = mdx && context.mdx ? mdxComponentFindings(path, text, context.mdx) : [];
   const frontMatter = context.errorsOnly ? undefined : frontMatterOf(text);
   const file = new VFile({ path, value: text, data: { frontMatter } });
-  const checks = checksFor(path.endsWith('.mdx'), context);
-  const tree = checks.tree.parse(file) as Root;
-  await checks.tree.run(tree, file);
-  if (checks.dates && mayHoldWrongDate(tree, text)) await checks.dates.run(tree, file);
+  const checks = checksFor(mdx, context);
+  try {
+    const tree = checks.tree.parse(file) as Root;
+    await checks.tree.run(tree, file);
+    if (checks.dates && mayHoldWrongDate(tree, text)) await checks.dates.run(tree, file);
+  } catch (error) {
+    // MDX that cannot be read (a stray "{" or "<"): the findings above say why, in an editor's words.
+    if (mdxFindings.length > 0) return mdxFindings;
+    throw error;
+  }
   if (!context.errorsOnly) checkReviewDate(file, frontMatter?.data ?? {}, context.today);
-  return file.messages.map((message) => ({
-    file: path,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity: message.fatal ? 'error' : 'warning',
-    rule: (message.ruleId ?? 'reading-age') as CheckRule,
-    message: message.reason,
-  }));
+  return [
+    ...mdxFindings,
+    ...file.messages.map((message) => ({
+      file: path,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      severity: message.fatal ? ('error' as const) : ('warning' as const),
+      rule: (message.ruleId ?? 'reading-age') as CheckRule,
+      message: message.reason,
+    })),
+  ];
 }

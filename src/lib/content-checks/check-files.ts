@@ -37,6 +37,7 @@ async function checkInWorkers(
                 knownAbbreviations: [...context.knownAbbreviations],
                 today: context.today.toISOString(),
                 errorsOnly: Boolean(context.errorsOnly),
+                mdx: context.mdx,
               },
             },
           });

@@ -13,6 +13,7 @@ export type CheckRule =
   | 'date-format'
   | 'vague-link-text'
   | 'image-alt-text'
+  | 'mdx-component'
   | 'review-date-passed';
 
 /** Records a finding on the file, at a node's position, with the rule and its severity. */

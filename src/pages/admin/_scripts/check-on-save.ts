@@ -1,7 +1,7 @@
 import { editorCollections } from '../../../lib/cms/collections.ts';
 import { decapCollections, listFieldName } from '../../../lib/cms/config.ts';
 import type { DecapField } from '../../../lib/cms/decap-fields.ts';
-import { mdxBodyProblems, type MdxBodyRules } from '../../../lib/cms/mdx-body.ts';
+import { mdxBodyProblems, type MdxIds } from '../../../lib/cms/mdx-body.ts';
 import { checkEntry, withoutBlankOptionalFields, type FieldProblem } from '../../../lib/cms/validate.ts';
 import { z } from 'zod';
 import type { DecapCms, ImmutableLike } from './decap.d.ts';
@@ -13,9 +13,6 @@ interface SaveCheck {
   /** `file` names the entry in messages, as the build would: "content/pages/contact.mdx". */
   check(data: Record<string, unknown>, file: string): { data: Record<string, unknown>; problems: FieldProblem[] };
 }
-
-/** The ids MDX bodies may name; the components come from each folder's settings (collections.ts). */
-export type MdxIds = Omit<MdxBodyRules, 'components'>;
 
 // Labels only: the choices of a drop-down do not change how an entry is checked.
 const noChoices = { referenceOptions: () => [] };
