@@ -47,7 +47,17 @@ export default getViteConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          // As for the browser files below: their builds, servers and CLIs run in processes of their own, and
+          // a worker's files share one module graph (41.7 s to 38.4 s alone). Spies are put back after each test.
+          isolate: false,
+          restoreMocks: true,
+        },
+      },
       {
         extends: true,
         test: {
@@ -56,6 +66,10 @@ export default getViteConfig({
           exclude: ['tests/browser/editor.test.ts'],
           // One Chromium and one server of dist/ for every file; files run side by side.
           globalSetup: ['tests/support/browser-global-setup.ts'],
+          // The files change nothing in the worker's process (no mocks, no environment): each opens its own
+          // browser contexts. So a worker's files share one module graph, and Playwright and the test
+          // helpers load once per worker instead of once per file: 196 s to 172 s for the run alone.
+          isolate: false,
         },
       },
       {
