@@ -202,7 +202,8 @@ async function fillUpdate(page: Page, title: string, dates: { published: string;
   await field(page, 'Name').fill('Dorset Council, a test source');
   // Decap's rich-text box (Slate) has role="textbox" but no accessible name, so it is found by its own attribute.
   await page.locator('[data-slate-editor="true"]').click();
-  await page.keyboard.type('We tested the editor. It saved this page.');
+  // Put in at once, as pasted text is: typed a key at a time, Decap draws its preview again for every key.
+  await page.keyboard.insertText('We tested the editor. It saved this page.');
   return areaTitle;
 }
 
@@ -299,9 +300,9 @@ describe('the browser editor (npm run edit)', () => {
     const preview = page.locator('iframe').first().contentFrame();
     await preview.getByText('Dorset SENDIASS', { exact: true }).first().waitFor();
     await expectNoAxeViolations(page, { include: 'iframe' });
-    // Triple-clicking a paragraph selects it whole; typing replaces it.
+    // Triple-clicking a paragraph selects it whole; new text put in at once (see fillUpdate) replaces it.
     await page.locator('[data-slate-editor="true"]').getByText(before, { exact: true }).click({ clickCount: 3 });
-    await page.keyboard.type(after);
+    await page.keyboard.insertText(after);
     await publish(page);
 
     const expected = originals.get(contact)!.replace(before, after);
@@ -313,7 +314,7 @@ describe('the browser editor (npm run edit)', () => {
     // A page whose <SiteSetting name="…" /> sits inside sentences, which Decap keeps as text.
     await openInEditor('pages-mdx/entries/privacy', 'Privacy notice');
     await page.locator('[data-slate-editor="true"]').getByText('We use your feedback to:').click({ clickCount: 3 });
-    await page.keyboard.type('We use what you tell us to:');
+    await page.keyboard.insertText('We use what you tell us to:');
     await publish(page);
     await waitFor('the saved page', async () => (await readFile(privacy, 'utf8')) !== originals.get(privacy), 30_000);
     expect(await readFile(privacy, 'utf8')).toBe(
