@@ -62,11 +62,16 @@ async function checkProse() {
     .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
     .sort();
   const known = knownAbbreviations(await readFile(path.join(root, 'glossary.yaml'), 'utf8'));
-  // A content folder may have no contacts or measures yet: then no id is right.
-  const mdx = mdxIds(
-    await readFile(path.join(root, 'contacts.yaml'), 'utf8').catch(() => ''),
-    await readdir(path.join(root, 'measures')).catch(() => []),
-  );
+  // A content folder may have no contacts or measures yet: then no id is right. A contacts.yaml that is
+  // not YAML leaves the components unchecked here: the schemas report it, in the build's words.
+  const contactsYaml = await readFile(path.join(root, 'contacts.yaml'), 'utf8').catch(() => '');
+  const measureFiles = await readdir(path.join(root, 'measures')).catch(() => []);
+  let mdx: ReturnType<typeof mdxIds> | undefined;
+  try {
+    mdx = mdxIds(contactsYaml, measureFiles);
+  } catch {
+    mdx = undefined;
+  }
   const shown = path.relative(process.cwd(), root);
   const texts = await Promise.all(
     files.map(async (name) => ({ name: path.join(shown, name), text: await readFile(path.join(root, name), 'utf8') })),
