@@ -74,7 +74,7 @@ export const editorCollections: EditorCollection[] = [
       mdx: {
         label: 'Progress updates with charts',
         labelSingular: 'Progress update with charts',
-        components: mdxComponentsByFolder['progress'] ?? [],
+        components: mdxComponentsByFolder['progress'],
       },
     },
     schema: progressSchema,
@@ -92,7 +92,7 @@ export const editorCollections: EditorCollection[] = [
       mdx: {
         label: 'Impact reports with charts',
         labelSingular: 'Impact report with charts',
-        components: mdxComponentsByFolder['impact-reports'] ?? [],
+        components: mdxComponentsByFolder['impact-reports'],
       },
     },
     schema: impactReportSchema,
@@ -136,7 +136,7 @@ export const editorCollections: EditorCollection[] = [
       mdx: {
         label: 'Standing pages with contacts or settings',
         labelSingular: 'Standing page with contacts or settings',
-        components: mdxComponentsByFolder['pages'] ?? [],
+        components: mdxComponentsByFolder['pages'],
       },
     },
     schema: pageSchema,

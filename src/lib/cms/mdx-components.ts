@@ -8,11 +8,18 @@ export type MdxComponentName = 'Contact' | 'Contacts' | 'Measure' | 'SiteSetting
  * src/components/mdx/index.ts, standing pages by src/pages/[page].astro. The browser editor and the
  * content checks read it here.
  */
-export const mdxComponentsByFolder: Readonly<Record<string, readonly MdxComponentName[]>> = {
+export const mdxComponentsByFolder = {
   progress: ['Measure'],
   'impact-reports': ['Measure'],
   pages: ['Contact', 'Contacts', 'SiteSetting'],
-};
+} as const satisfies Record<string, readonly MdxComponentName[]>;
+
+/** The components a content folder's .mdx pages are given: none for a folder without .mdx pages. */
+export function mdxComponentsFor(folder: string): readonly MdxComponentName[] {
+  return Object.hasOwn(mdxComponentsByFolder, folder)
+    ? mdxComponentsByFolder[folder as keyof typeof mdxComponentsByFolder]
+    : [];
+}
 
 /** Entries a component may name, offered as drop-down choices so an editor never types an id. */
 export interface MdxChoices {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { mdxBodyFindings, type MdxIds } from '../cms/mdx-body.ts';
-import { mdxComponentsByFolder } from '../cms/mdx-components.ts';
+import { mdxComponentsFor } from '../cms/mdx-components.ts';
 import type { Finding } from './check-file.ts';
 
 /**
@@ -29,7 +29,7 @@ const frontMatter = /^---\n[\s\S]*?\n---(?:\n|$)/;
  */
 export function mdxComponentFindings(file: string, text: string, ids: MdxIds): Finding[] {
   const bodyStart = frontMatter.exec(text)?.[0].length ?? 0;
-  const components = mdxComponentsByFolder[path.basename(path.dirname(file))] ?? [];
+  const components = mdxComponentsFor(path.basename(path.dirname(file)));
   return mdxBodyFindings(text.slice(bodyStart), { ...ids, components }, file).map(({ message, offset }) => {
     const before = text.slice(0, bodyStart + offset);
     const lineStart = before.lastIndexOf('\n') + 1;
