@@ -96,7 +96,11 @@ await stopOnSchemaError();
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 if (findings.length > 0) console.log(formatFindings(findings));
-const what = errorsOnly ? 'the checks that fail the build' : 'every check';
+const what = errorsOnly
+  ? 'the checks that fail the build'
+  : skipSchemas
+    ? 'every check but the schemas'
+    : 'every check';
 console.log(
   `Ran ${what} on ${files.length} files (${files.length - checked} unchanged since the last run): ${summarise(findings)}.`,
 );

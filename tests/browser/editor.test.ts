@@ -272,6 +272,7 @@ describe('the browser editor (npm run edit)', () => {
     const id = path.basename(expected, '.md');
     const [check, rendered] = await Promise.all([runScript('check:content'), openSitePage(`/progress/${id}/`, title)]);
     expect(check.output).not.toContain(path.basename(expected) + ': error');
+    expect(check.output).toMatch(/^Ran every check on \d+ files/m);
     expect(check.code, check.output).toBe(0);
     // The page as families would see it: its heading, and the area with the status the form gave it.
     // Within <main>: under the dev server, Astro's own toolbar has headings too. Polled: the dev server
@@ -327,6 +328,7 @@ describe('the browser editor (npm run edit)', () => {
       runScript('check:content', '--prose-only'),
       openSitePage('/contact/', after),
     ]);
+    expect(check.output).toMatch(/^Ran every check but the schemas on \d+ files/m);
     expect(check.code, check.output).toBe(0);
     const main = rendered.getByRole('main');
     // Polled: the dev server may reload the page once more for the second save (isVisible does not wait).
