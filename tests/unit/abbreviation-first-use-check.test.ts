@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { markdownTree } from '../../src/lib/content-checks/markdown-tree.ts';
 import remarkAbbreviationFirstUse from '../../src/lib/content-checks/remark-abbreviation-first-use.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/prose/abbreviation-not-written-out.mdx');
@@ -15,13 +13,9 @@ const glossary = [
 ];
 
 async function findings(): Promise<string[]> {
-  const file = new VFile({ path: fixture, value: await readFile(fixture, 'utf8') });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkMdx)
-    .use(remarkAbbreviationFirstUse, { glossary });
-  await processor.run(processor.parse(file), file);
+  const text = await readFile(fixture, 'utf8');
+  const file = new VFile({ path: fixture, value: text });
+  await unified().use(remarkAbbreviationFirstUse, { glossary }).run(markdownTree(text, true), file);
   return file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`);
 }
 

@@ -1,16 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/lib/content-checks/check-file.ts';
+import { markdownTree } from '../../src/lib/content-checks/markdown-tree.ts';
 import { mayHoldWrongDate } from '../../src/lib/content-checks/may-hold-wrong-date.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/prose');
 const context = { knownAbbreviations: new Set(['EHCP', 'SENCO']), today: new Date('2026-11-25T00:00:00Z') };
-const parse = (text: string) => unified().use(remarkParse).use(remarkFrontmatter).parse(text);
-const mayHold = (text: string) => mayHoldWrongDate(parse(text), text);
+const mayHold = (text: string) => mayHoldWrongDate(markdownTree(text, false), text);
 const errorsIn = async (name: string, text: string, errorsOnly: boolean) =>
   (await checkFile(name, text, { ...context, errorsOnly })).filter((finding) => finding.severity === 'error');
 

@@ -1,7 +1,3 @@
-import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
@@ -17,6 +13,7 @@ import retextWordsToAvoid from './retext-words-to-avoid.ts';
 import { mayHoldWrongDate } from './may-hold-wrong-date.ts';
 import { checkReviewDate } from './review-date.ts';
 import { mdxComponentFindings } from './mdx-components.ts';
+import { markdownTree } from './markdown-tree.ts';
 import type { MdxIds } from '../cms/mdx-body.ts';
 import type { CheckRule, Severity } from './messages.ts';
 
@@ -87,15 +84,8 @@ function frontMatterOf(text: string): { source: string; data: Record<string, unk
 
 type Processor = ReturnType<typeof unified>;
 
-/** Markdown, with front matter, and MDX syntax only in .mdx files: in Markdown, "<" and "{" are plain text. */
-function markdown(mdx: boolean): Processor {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter);
-  return (mdx ? processor.use(remarkMdx) : processor) as unknown as Processor;
-}
-
 /**
- * The checks, built once per kind of file and kept: building a processor per file cost as much as
- * running the link checks. Only the checks that fail the build (errors: dates, link text, alt
+ * The checks, built once and kept: building a processor per file cost as much as running the link checks. Only the checks that fail the build (errors: dates, link text, alt
  * text), or every check with the advice (reading age, long sentences, words to avoid, abbreviations).
  */
 interface Checks {
@@ -107,10 +97,10 @@ interface Checks {
 
 const checksByKnown = new WeakMap<ReadonlySet<string>, Map<string, Checks>>();
 
-function checksFor(mdx: boolean, context: CheckContext): Checks {
+function checksFor(context: CheckContext): Checks {
   const byKind = checksByKnown.get(context.knownAbbreviations) ?? new Map<string, Checks>();
   checksByKnown.set(context.knownAbbreviations, byKind);
-  const kind = `${mdx}:${Boolean(context.errorsOnly)}`;
+  const kind = String(Boolean(context.errorsOnly));
   let checks = byKind.get(kind);
   if (checks) return checks;
   // Checks that report errors, and so fail the build.
@@ -118,8 +108,8 @@ function checksFor(mdx: boolean, context: CheckContext): Checks {
   if (context.errorsOnly) {
     // Splitting a page into sentences is most of the cost, and only the date check needs it.
     checks = {
-      tree: markdown(mdx).use(remarkLinksAndImages) as unknown as Processor,
-      dates: markdown(mdx).use(remarkRetext, prose) as unknown as Processor,
+      tree: unified().use(remarkLinksAndImages) as unknown as Processor,
+      dates: unified().use(remarkRetext, prose) as unknown as Processor,
     };
   } else {
     // Advice: warnings an editor can weigh.
@@ -128,7 +118,7 @@ function checksFor(mdx: boolean, context: CheckContext): Checks {
       .use(retextSentenceLength)
       .use(retextWordsToAvoid)
       .use(retextAbbreviations, { known: context.knownAbbreviations });
-    const tree = markdown(mdx).use(remarkLinksAndImages).use(remarkAbbreviationFirstUse).use(remarkRetext, prose);
+    const tree = unified().use(remarkLinksAndImages).use(remarkAbbreviationFirstUse).use(remarkRetext, prose);
     checks = { tree: tree as unknown as Processor, dates: undefined };
   }
   byKind.set(kind, checks);
@@ -144,9 +134,9 @@ export async function checkFile(path: string, text: string, context: CheckContex
   const mdxFindings = mdx && context.mdx ? mdxComponentFindings(path, text, context.mdx) : [];
   const frontMatter = context.errorsOnly ? undefined : frontMatterOf(text);
   const file = new VFile({ path, value: text, data: { frontMatter } });
-  const checks = checksFor(mdx, context);
+  const checks = checksFor(context);
   try {
-    const tree = checks.tree.parse(file) as Root;
+    const tree = markdownTree(text, mdx);
     await checks.tree.run(tree, file);
     if (checks.dates && mayHoldWrongDate(tree, text)) await checks.dates.run(tree, file);
   } catch (error) {
