@@ -12,11 +12,8 @@ const keywordsPlaceholder = /<span data-app-search-keywords(?:="")?><\/span>/;
 
 interface Phrase {
   phrase: string;
+  /** Its words, as `words` gives them: never none (phrasesOf leaves out a phrase without words). */
   words: string[];
-  /** The words joined by single spaces, as they appear in the text's words. */
-  joined: string;
-  /** The first two words (or the one), which must be next to each other in the text for it to mention the phrase. */
-  starts: string[];
 }
 
 /** Each entry's phrases as words, worked out once per glossary rather than for every page of the build. */
@@ -26,45 +23,43 @@ function glossaryPhrases(glossary: readonly GlossaryWords[]): Phrase[][] {
   if (!phrases)
     phrasesByGlossary.set(
       glossary,
-      (phrases = glossary.map((entry) =>
-        phrasesOf(entry).map((phrase) => {
-          const phraseWords = words(phrase);
-          const [first = '', second] = phraseWords;
-          // The text may add a plural "s" to the phrase's last word.
-          const starts =
-            second === undefined
-              ? [first, `${first}s`]
-              : phraseWords.length === 2
-                ? [`${first} ${second}`, `${first} ${second}s`]
-                : [`${first} ${second}`];
-          return { phrase, words: phraseWords, joined: phraseWords.join(' '), starts };
-        }),
-      )),
+      (phrases = glossary.map((entry) => phrasesOf(entry).map((phrase) => ({ phrase, words: words(phrase) })))),
     );
   return phrases;
 }
 
-/** The text's words joined by spaces, and each word and each pair of neighbouring words, for a quick look first. */
+/** The text's words, and where each word is in them: a phrase is looked for only where its first word is. */
 interface TextWords {
-  padded: string;
-  starts: Set<string>;
+  words: string[];
+  places: Map<string, number[]>;
 }
 
 function textWordsOf(text: string): TextWords {
   const textWords = words(text);
-  const starts = new Set<string>(textWords);
-  for (let i = 1; i < textWords.length; i++) starts.add(`${textWords[i - 1]} ${textWords[i]}`);
-  return { padded: ` ${textWords.join(' ')} `, starts };
+  const places = new Map<string, number[]>();
+  textWords.forEach((word, index) => {
+    const found = places.get(word);
+    if (found) found.push(index);
+    else places.set(word, [index]);
+  });
+  return { words: textWords, places };
 }
 
-/**
- * Whether the words of the phrase appear together in the text, allowing a plural last word. They cannot unless
- * its first word, or first two words, are in the text: that quick test spares searching the whole text for
- * most phrases on most pages.
- */
+/** Whether the text's words from `start` on are the phrase's, allowing a plural "s" on its last word. */
+function phraseAt(textWords: readonly string[], phraseWords: readonly string[], start: number): boolean {
+  return phraseWords.every((word, offset) => {
+    const found = textWords[start + offset];
+    return found === word || (offset === phraseWords.length - 1 && found === `${word}s`);
+  });
+}
+
+/** Whether the words of the phrase appear together in the text. */
 function mentionsIn(text: TextWords, phrase: Phrase): boolean {
-  if (phrase.words.length > 0 && !phrase.starts.some((start) => text.starts.has(start))) return false;
-  return text.padded.includes(` ${phrase.joined} `) || text.padded.includes(` ${phrase.joined}s `);
+  const first = phrase.words[0] ?? '';
+  const at = (word: string) => text.places.get(word) ?? [];
+  // A phrase of one word may be there as its plural, which is a word of its own.
+  const starts = phrase.words.length === 1 ? [...at(first), ...at(`${first}s`)] : at(first);
+  return starts.some((start) => phraseAt(text.words, phrase.words, start));
 }
 
 /**
