@@ -23,6 +23,9 @@ export default defineConfig({
   build: {
     // One cached stylesheet per site rather than CSS repeated inside every page.
     inlineStylesheets: 'never',
+    // Four pages at a time: one at a time, the build sat idle while each page's file was written
+    // (about a fifth of the rendering time at 1,000 pages). The pages come out the same.
+    concurrency: 4,
   },
   vite: {
     plugins: [
