@@ -85,8 +85,9 @@ function frontMatterOf(text: string): { source: string; data: Record<string, unk
 type Processor = ReturnType<typeof unified>;
 
 /**
- * The checks, built once and kept: building a processor per file cost as much as running the link checks. Only the checks that fail the build (errors: dates, link text, alt
- * text), or every check with the advice (reading age, long sentences, words to avoid, abbreviations).
+ * The checks, built once and kept: building a processor per file cost as much as running the link
+ * checks. Only the checks that fail the build (errors: dates, link text, alt text), or every check
+ * with the advice (reading age, long sentences, words to avoid, abbreviations).
  */
 interface Checks {
   /** Runs on every file's Markdown tree. */
