@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { URL } from 'node:url';
+import { URL, fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { govukClasses } from './src/lib/markdown/govuk-classes.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -28,6 +28,13 @@ export default defineConfig({
     concurrency: 4,
   },
   vite: {
+    define: {
+      // The build adds the glossary to pages in a worker thread (src/lib/page-glossary-thread.ts), which Node
+      // runs from this source file: the middleware that starts it is bundled elsewhere.
+      'import.meta.env.GLOSSARY_WORKER': JSON.stringify(
+        fileURLToPath(new URL('./src/lib/page-glossary-worker.ts', import.meta.url)),
+      ),
+    },
     plugins: [
       {
         // Dynamic imports without Vite's preloading of what they import: the list of files each one

@@ -1,40 +1,37 @@
 import { defineMiddleware } from 'astro:middleware';
 import { glossaryTerms } from './data/collections.ts';
-import type { GlossaryEntryLike } from './lib/abbreviation-rule.ts';
-import { explainAbbreviations } from './lib/explain-abbreviations-in-html.ts';
-import type { GlossaryWords } from './lib/search/glossary-words.ts';
-import { addSearchKeywords } from './lib/search/index-keywords.ts';
+import { withGlossary, type PageGlossary } from './lib/page-glossary.ts';
+import { glossaryThread } from './lib/page-glossary-thread.ts';
 import { paths } from './lib/urls.ts';
 
-interface Glossary {
-  entries: GlossaryEntryLike[];
-  /** The same entries as search reads them: one array for the whole build, so what is worked out from it is kept. */
-  words: GlossaryWords[];
-}
+let glossary: Promise<(html: string) => Promise<string>> | undefined;
 
-let glossary: Promise<Glossary> | undefined;
-
-/** The published glossary entries, read once per build. */
-function glossaryEntries(): Promise<Glossary> {
+/**
+ * `withGlossary` for the published glossary, read once per build: in a worker thread while building, so
+ * the main thread renders other pages meanwhile; in the same thread in `npm run dev`, which renders one page.
+ */
+function addGlossary(): Promise<(html: string) => Promise<string>> {
   glossary ??= glossaryTerms().then((terms) => {
     const entries = terms.map((entry) => entry.data);
-    return { entries, words: entries.map((entry) => ({ ...entry, otherWords: entry.otherWords ?? [] })) };
+    const read: PageGlossary = {
+      entries,
+      words: entries.map((entry) => ({ ...entry, otherWords: entry.otherWords ?? [] })),
+    };
+    return import.meta.env.PROD
+      ? glossaryThread(import.meta.env.GLOSSARY_WORKER, read)
+      : (html: string) => Promise.resolve(withGlossary(html, read));
   });
   return glossary;
 }
 
 /**
- * Links each glossary term once on every page, on its first use (on the written-out words where the text
- * writes them out), so editors write plain Markdown and families can look any term up; and lets search
- * find the page by any other word for the terms it uses.
+ * Links each glossary term once on every page and lets search find the page by any other word for the
+ * terms it uses (src/lib/page-glossary.ts), so editors write plain Markdown.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const isHtml = response.headers.get('content-type')?.startsWith('text/html') ?? false;
   if (!isHtml || context.url.pathname === paths.glossary()) return response;
-  const { entries, words } = await glossaryEntries();
-  const page = explainAbbreviations(await response.text(), entries, paths.glossaryTerm);
-  // The glossary's other words for the terms the page uses go into the search index, hidden.
-  const html = addSearchKeywords(page.html, words, page.mainText);
+  const html = await (await addGlossary())(await response.text());
   return new Response(html, { status: response.status, headers: response.headers });
 });
