@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -31,12 +31,21 @@ export class CommandFailedError extends Error {
 const gnuTime = '/usr/bin/time';
 const pageSize = Number(spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).stdout.trim()) || 4096;
 
-/** The summed resident memory of every process whose process group is `group`, from /proc/<pid>/stat. */
-async function groupRss(group: number): Promise<number> {
+/**
+ * The summed resident memory of every process whose process group is `group`, from /proc/<pid>/stat.
+ * Read synchronously: a /proc file is in memory, and reading each through the thread pool took ten times
+ * the CPU (about 22 ms a sample, a fifth of a core at ten samples a second, taken from the build it measures).
+ */
+function groupRss(group: number): number {
   let total = 0;
-  for (const pid of await readdir('/proc').catch(() => [])) {
+  for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // The process ended between listing and reading.
+    }
     // The command name (field 2) can hold spaces and brackets: count fields from the last ")".
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // After the name: state, ppid, pgrp (index 2) … rss in pages (index 21).
@@ -73,14 +82,8 @@ export async function measureProcess(
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let peakTreeRssBytes = 0;
-  let sampling = false;
   const timer = setInterval(() => {
-    if (sampling || child.pid === undefined) return;
-    sampling = true;
-    void groupRss(child.pid).then((rss) => {
-      peakTreeRssBytes = Math.max(peakTreeRssBytes, rss);
-      sampling = false;
-    });
+    if (child.pid !== undefined) peakTreeRssBytes = Math.max(peakTreeRssBytes, groupRss(child.pid));
   }, options.sampleMs ?? 100);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
