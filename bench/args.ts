@@ -9,6 +9,11 @@ export interface BenchOptions {
   seed: number;
   /** Where results go (--results, default bench-results/). */
   resultsDir: string;
+  /**
+   * Clean builds of each, alternating (--rounds, default 2, which keeps a 1,000-page run within minutes):
+   * more give a steadier ratio on a noisy machine.
+   */
+  rounds: number;
   /** Keep the temporary content and build for a look afterwards (--keep). */
   keep: boolean;
   /**
@@ -48,19 +53,27 @@ function part(value: string | undefined): BenchPart {
   return found;
 }
 
-/** Reads `--pages 5000`, `--seed 7`, `--results folder`, `--keep` and `--only build|search`. */
+/** Reads `--pages 5000`, `--seed 7`, `--rounds 4`, `--results folder`, `--keep` and `--only build|search`. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { pages: 1000, seed: 1, resultsDir: 'bench-results', keep: false, only: undefined };
+  const options: BenchOptions = {
+    pages: 1000,
+    seed: 1,
+    rounds: 2,
+    resultsDir: 'bench-results',
+    keep: false,
+    only: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--pages') options.pages = wholeNumber('pages', argv[++i], 1);
     else if (arg === '--seed') options.seed = wholeNumber('seed', argv[++i], 0);
+    else if (arg === '--rounds') options.rounds = wholeNumber('rounds', argv[++i], 1);
     else if (arg === '--results') options.resultsDir = argv[++i] ?? options.resultsDir;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--only') options.only = part(argv[++i]);
     else
       throw new BenchOptionError(
-        `Unknown option ${JSON.stringify(arg)}. Use --pages <number>, --seed <number>, --results <folder>, --keep or --only build|search.`,
+        `Unknown option ${JSON.stringify(arg)}. Use --pages <number>, --seed <number>, --rounds <number>, --results <folder>, --keep or --only build|search.`,
       );
   }
   return options;

@@ -39,9 +39,6 @@ const loadNow = () =>
     .loadavg()
     .map((load) => load.toFixed(2))
     .join(' ');
-/** Clean builds of each, alternating: two each keeps a 1,000-page run within minutes. */
-const buildRounds = 2;
-
 const work = await mkdtemp(path.join(os.tmpdir(), 'send-bench-'));
 const { root, remove } = await throwawayRoot();
 const baseline = await baselineRoot();
@@ -60,7 +57,7 @@ try {
   // falls on both; the site is built last, so its dist/ is the one measured below.
   // `--only search` builds the site once, without the baseline.
   const withBaseline = options.only !== 'search';
-  const rounds = withBaseline ? buildRounds : 1;
+  const rounds = withBaseline ? options.rounds : 1;
   const siteMs: number[] = [];
   const baselineMs: number[] = [];
   const baselineBuilds: BaselineCost[] = [];
