@@ -4,13 +4,16 @@ import { withGlossary, type PageGlossary } from './lib/page-glossary.ts';
 import { glossaryThread } from './lib/page-glossary-thread.ts';
 import { paths } from './lib/urls.ts';
 
-let glossary: Promise<(html: string) => Promise<string>> | undefined;
+/** Adds the glossary to a page's HTML, as UTF-8 bytes. */
+type AddGlossary = (html: ArrayBuffer) => Promise<Uint8Array<ArrayBuffer>>;
+
+let glossary: Promise<AddGlossary> | undefined;
 
 /**
  * `withGlossary` for the published glossary, read once per build: in a worker thread while building, so
  * the main thread renders other pages meanwhile; in the same thread in `npm run dev`, which renders one page.
  */
-function addGlossary(): Promise<(html: string) => Promise<string>> {
+function addGlossary(): Promise<AddGlossary> {
   glossary ??= glossaryTerms().then((terms) => {
     const entries = terms.map((entry) => entry.data);
     const read: PageGlossary = {
@@ -19,7 +22,7 @@ function addGlossary(): Promise<(html: string) => Promise<string>> {
     };
     return import.meta.env.PROD
       ? glossaryThread(import.meta.env.GLOSSARY_WORKER, read)
-      : (html: string) => Promise.resolve(withGlossary(html, read));
+      : (html) => Promise.resolve(new TextEncoder().encode(withGlossary(new TextDecoder().decode(html), read)));
   });
   return glossary;
 }
@@ -32,6 +35,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const isHtml = response.headers.get('content-type')?.startsWith('text/html') ?? false;
   if (!isHtml || context.url.pathname === paths.glossary()) return response;
-  const html = await (await addGlossary())(await response.text());
+  const html = await (await addGlossary())(await response.arrayBuffer());
   return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { PageGlossary } from './page-glossary.ts';
 
+/** A page's HTML as UTF-8 bytes: handed over to the thread and back, not copied, and never decoded on the main thread. */
 export interface GlossaryRequest {
   id: number;
-  html: string;
+  html: ArrayBuffer;
 }
 
-export type GlossaryResult = { id: number; html: string } | { id: number; error: string };
+export type GlossaryResult = { id: number; html: Uint8Array<ArrayBuffer> } | { id: number; error: string };
 
 /**
  * `withGlossary` (page-glossary.ts) in a worker thread (page-glossary-worker.ts, at `workerFile`), for the
@@ -15,10 +16,16 @@ export type GlossaryResult = { id: number; html: string } | { id: number; error:
  * adds the glossary to one page, the main thread renders the next. The thread keeps the process open only
  * while a page is with it, so the build ends when its last page is done.
  */
-export function glossaryThread(workerFile: string, glossary: PageGlossary): (html: string) => Promise<string> {
+export function glossaryThread(
+  workerFile: string,
+  glossary: PageGlossary,
+): (html: ArrayBuffer) => Promise<Uint8Array<ArrayBuffer>> {
   const worker = new Worker(workerFile, { workerData: glossary });
   worker.unref();
-  const waiting = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (html: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }
+  >();
   let nextId = 0;
   let stopped: Error | undefined;
   const settle = (result: GlossaryResult) => {
@@ -42,6 +49,6 @@ export function glossaryThread(workerFile: string, glossary: PageGlossary): (htm
       const id = nextId++;
       waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, html } satisfies GlossaryRequest);
+      worker.postMessage({ id, html } satisfies GlossaryRequest, [html]);
     });
 }

@@ -7,12 +7,14 @@ import { withGlossary, type PageGlossary } from './page-glossary.ts';
 import type { GlossaryRequest, GlossaryResult } from './page-glossary-thread.ts';
 
 const glossary = workerData as PageGlossary;
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 parentPort?.on('message', ({ id, html }: GlossaryRequest) => {
   let result: GlossaryResult;
   try {
-    result = { id, html: withGlossary(html, glossary) };
+    result = { id, html: encoder.encode(withGlossary(decoder.decode(html), glossary)) };
   } catch (error) {
     result = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort?.postMessage(result);
+  parentPort?.postMessage(result, 'error' in result ? [] : [result.html.buffer]);
 });

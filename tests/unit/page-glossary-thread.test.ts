@@ -21,7 +21,11 @@ describe('the glossary in a worker thread (the build)', () => {
       page('<p>The Care Quality Commission (CQC) came, and the CQC came back.</p>'),
       page('<p>Nothing from the glossary here.</p>'),
     ];
-    const results = await Promise.all(pages.map(inThread));
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder();
+    const results = (await Promise.all(pages.map((html) => inThread(encoder.encode(html).slice().buffer)))).map(
+      (bytes) => decoder.decode(bytes),
+    );
     expect(results).toEqual(pages.map((html) => withGlossary(html, glossary)));
     expect(results[0]).toContain('href="/glossary/#ehc-plan"');
     expect(results[0]).toContain('data-pagefind-meta="keywords">EHC plan</span>');
@@ -29,7 +33,8 @@ describe('the glossary in a worker thread (the build)', () => {
 
   it('fails a page, rather than waiting for ever, when the thread cannot start', async () => {
     const inThread = glossaryThread(fileURLToPath(new URL('./no-such-worker.ts', import.meta.url)), glossary);
-    await expect(inThread(page('<p>EHCP</p>'))).rejects.toThrow();
-    await expect(inThread(page('<p>EHCP</p>'))).rejects.toThrow();
+    const bytes = () => new TextEncoder().encode(page('<p>EHCP</p>')).slice().buffer;
+    await expect(inThread(bytes())).rejects.toThrow();
+    await expect(inThread(bytes())).rejects.toThrow();
   });
 });
