@@ -4,12 +4,20 @@
  * where the pages look for it.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { pagefindFolder, pagefindVersion } from '../lib/search/pagefind-files.ts';
 
 const site = process.argv[2] ?? 'dist';
-// Pagefind's own command, beside the module its package exports (lib/index.js).
-const pagefind = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
-const args = [pagefind, '--site', site, '--output-subdir', pagefindFolder(pagefindVersion())];
-const child = spawn(process.execPath, args, { stdio: 'inherit' });
+const args = ['--site', site, '--output-subdir', pagefindFolder(pagefindVersion())];
+
+// Pagefind's own lookup of its program for this machine (PAGEFIND_BINARY_PATH, then the platform's
+// package), as its npm wrapper does; the package does not export it, so it is imported by address.
+const resolver = new URL('resolveBinary.js', import.meta.resolve('pagefind')).href;
+const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
+const pagefind = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+
+// Pagefind holds every page in memory at once (about 1.9 GB at 5,000 pages), so this process
+// becomes Pagefind rather than waiting beside it, and neither it nor Pagefind's npm wrapper
+// adds its own Node (about 50 MB each). Where it cannot (Windows), it waits on Pagefind.
+if (process.execve) process.execve(pagefind, [pagefind, ...args]);
+const child = spawn(pagefind, args, { stdio: 'inherit' });
 child.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

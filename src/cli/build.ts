@@ -1,8 +1,9 @@
 /**
  * `npm run build`: the content checks that fail the build (`check-content.ts --build`) run beside
- * `npm run build:pages` (astro build), then `npm run build:search` (Pagefind). Astro's build keeps
- * about one core busy, so the checks take the other and add almost nothing to the time; the build
- * still fails if either fails, and stops Astro at once when the checks find an error.
+ * `npm run build:pages` (astro build), then `src/cli/build-search.ts` (Pagefind, as in
+ * `npm run build:search`). Astro's build keeps about one core busy, so the checks take the other
+ * and add almost nothing to the time; the build still fails if either fails, and stops Astro at
+ * once when the checks find an error.
  * Arguments (such as `--outDir`) go to astro build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -50,4 +51,5 @@ if (checksCode !== 0) {
   process.exit(checksCode);
 }
 if (pagesCode !== 0) process.exit(pagesCode);
-process.exit(await start('npm', ['run', '--silent', 'build:search']).done);
+// Not through npm: Pagefind needs the most memory of any step, so nothing waits beside it but this.
+process.exit(await start(process.execPath, ['src/cli/build-search.ts']).done);
