@@ -32,11 +32,11 @@ const gnuTime = '/usr/bin/time';
 const pageSize = Number(spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).stdout.trim()) || 4096;
 
 /**
- * The summed resident memory of every process whose process group is `group`, from /proc/<pid>/stat.
+ * The summed resident memory of every process whose process group is in `groups`, from /proc/<pid>/stat.
  * Read synchronously: a /proc file is in memory, and reading each through the thread pool took ten times
  * the CPU (about 22 ms a sample, a fifth of a core at ten samples a second, taken from the build it measures).
  */
-function groupRss(group: number): number {
+function groupsRss(groups: ReadonlySet<number>): number {
   let total = 0;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
@@ -49,9 +49,32 @@ function groupRss(group: number): number {
     // The command name (field 2) can hold spaces and brackets: count fields from the last ")".
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // After the name: state, ppid, pgrp (index 2) … rss in pages (index 21).
-    if (Number(fields[2]) === group) total += Number(fields[21] ?? 0) * pageSize;
+    if (groups.has(Number(fields[2]))) total += Number(fields[21] ?? 0) * pageSize;
   }
   return total;
+}
+
+/** The process groups of the commands `measureProcess` is running now. */
+const running = new Set<number>();
+
+/**
+ * Runs `work` (which measures commands side by side) and returns the most memory those commands
+ * held at one moment: their process trees summed at each sample. The sum of each command's own
+ * peak would overstate it when the peaks fall at different times.
+ */
+export async function peakTogether<T>(
+  work: () => Promise<T>,
+  sampleMs = 100,
+): Promise<{ result: T; peakRssBytes: number }> {
+  let peakRssBytes = 0;
+  const timer = setInterval(() => {
+    peakRssBytes = Math.max(peakRssBytes, groupsRss(running));
+  }, sampleMs);
+  try {
+    return { result: await work(), peakRssBytes };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /**
@@ -82,13 +105,18 @@ export async function measureProcess(
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let peakTreeRssBytes = 0;
+  const group = new Set(child.pid === undefined ? [] : [child.pid]);
+  if (child.pid !== undefined) running.add(child.pid);
   const timer = setInterval(() => {
-    if (child.pid !== undefined) peakTreeRssBytes = Math.max(peakTreeRssBytes, groupRss(child.pid));
+    peakTreeRssBytes = Math.max(peakTreeRssBytes, groupsRss(group));
   }, options.sampleMs ?? 100);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', resolve);
-  }).finally(() => clearInterval(timer));
+  }).finally(() => {
+    clearInterval(timer);
+    if (child.pid !== undefined) running.delete(child.pid);
+  });
   const wallMs = performance.now() - started;
   const outputTail = output.slice(-4000);
   let peakProcessRssBytes: number | null = null;

@@ -88,6 +88,7 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
       'Peak memory, astro build (process tree)',
       `${mib(build.astro.peakTreeRssBytes)}${largestProcess(build.astro.peakProcessRssBytes)}`,
     ],
+    ['Peak memory, checks and astro build at one moment', mib(build.checksAndAstroPeakRssBytes)],
     [
       'Peak memory, pagefind (process tree)',
       `${mib(build.pagefind.peakTreeRssBytes)}${largestProcess(build.pagefind.peakProcessRssBytes)}`,
