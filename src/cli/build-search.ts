@@ -15,9 +15,9 @@ const resolver = new URL('resolveBinary.js', import.meta.resolve('pagefind')).hr
 const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
 const pagefind = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
-// Pagefind holds every page in memory at once (about 1.9 GB at 5,000 pages), so this process
+// Pagefind holds every page in memory at once (1.86 GiB at 5,000 pages), so this process
 // becomes Pagefind rather than waiting beside it, and neither it nor Pagefind's npm wrapper
-// adds its own Node (about 50 MB each). Where it cannot (Windows), it waits on Pagefind.
+// adds its own Node (about 50 MB each). Where it cannot (Windows, Node before 22.15), it waits on Pagefind.
 // Nothing is printed before: Node can make its standard streams non-blocking when first used
 // (nodejs/node#42826), and Pagefind would inherit them so.
 if (process.execve) process.execve(pagefind, [pagefind, ...args]);
