@@ -1,20 +1,20 @@
 /**
  * `npm run check:content`: checks every content file in seconds, without a full build.
- * The schemas (through `astro sync`, so editors see the same messages as the build), beside the
- * plain-English and accessibility checks. Errors fail; warnings are advice.
+ * The schemas (src/lib/content-checks/check-schemas.ts: the build's schemas and messages, without starting
+ * Astro), beside the plain-English and accessibility checks. Errors fail; warnings are advice.
  *
  * `--build` (what `npm run build` runs beside astro build, src/cli/build.ts): only the checks that fail the build
  * (among them the ids and components of .mdx pages, which would stop it later, while rendering), no schemas
  * (astro build checks those) and no advice, which CI runs through `npm test`. Both remember
  * unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts).
  *
- * `--prose-only`: every check but the schemas, for `npm test`, which has just run `astro sync`.
+ * `--prose-only`: every check but the schemas, for `npm test`, whose `astro sync` and `astro check` check them.
  */
-import { execFile } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { astroCli } from './astro-cli.ts';
+import { loadCollectionSources } from './collection-sources-in-node.ts';
 import { checkFiles } from '../lib/content-checks/check-files.ts';
+import { checkSchemas } from '../lib/content-checks/check-schemas.ts';
 import { formatFindings, summarise } from '../lib/content-checks/format.ts';
 import { knownAbbreviations } from '../lib/content-checks/known-abbreviations.ts';
 import { mdxIds } from '../lib/content-checks/mdx-components.ts';
@@ -28,29 +28,26 @@ const workersArg = process.argv.indexOf('--workers');
 const maxWorkers = workersArg >= 0 ? Math.max(1, Number(process.argv[workersArg + 1]) || 1) : undefined;
 const skipSchemas = errorsOnly || process.argv.includes('--prose-only');
 
-/**
- * The schemas, through `astro sync` in a process of its own: started first and awaited after the prose checks,
- * so the two run side by side (one after the other, the sync was about half of a clean run).
- */
-function syncSchemas(): Promise<{ ok: boolean; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [astroCli, 'sync'],
-      { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, _stdout, stderr) => resolve({ ok: !error, stderr: String(stderr || (error ?? '')) }),
-    );
-  });
-}
-const schemas = skipSchemas ? undefined : syncSchemas();
+const shown = path.relative(process.cwd(), root);
 
-/** Stops with the schema's message when `astro sync` failed: a file that does not match its schema may also stop the other checks. */
+/**
+ * The schemas, checked in this process while the worker threads check the prose: each entry against its
+ * collection's schema, as the build checks it, without starting Astro (`astro sync` took about 5 s even
+ * with nothing changed).
+ */
+const schemaProblems = skipSchemas
+  ? undefined
+  : loadCollectionSources()
+      .then((collections) => checkSchemas(root, shown, collections))
+      .catch((error: unknown) => [`The schemas could not be checked: ${String(error)}`]);
+
+/** Stops with the schemas' messages when an entry does not match: it may also stop the other checks. */
 async function stopOnSchemaError(): Promise<void> {
-  const synced = await schemas;
-  if (synced && !synced.ok) {
-    process.stderr.write(synced.stderr);
+  const problems = (await schemaProblems) ?? [];
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.join('\n\n')}\n`);
     process.stderr.write(
-      '\nContent does not match its schema: fix the field named above, then run npm run check:content again.\n',
+      '\nContent does not match its schema: fix the fields named above, then run npm run check:content again.\n',
     );
     process.exit(1);
   }
@@ -72,7 +69,6 @@ async function checkProse() {
   } catch {
     mdx = undefined;
   }
-  const shown = path.relative(process.cwd(), root);
   const texts = await Promise.all(
     files.map(async (name) => ({ name: path.join(shown, name), text: await readFile(path.join(root, name), 'utf8') })),
   );

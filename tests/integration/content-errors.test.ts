@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchContent } from '../../bench/write-content.ts';
+import { checkSchemas } from '../../src/lib/content-checks/check-schemas.ts';
+import { collectionSources } from '../../src/schemas/collection-sources.ts';
 import { editorMessage, projectRoot, syncEach, syncEachTimeout } from '../support/astro.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/content-errors');
@@ -142,5 +144,28 @@ describe('the benchmark page generator, against the real schemas', () => {
     expect(benchFiles.map((file) => file.kind)).toContain('impact-report');
     expect(benchResult?.output).not.toContain('InvalidContentEntryDataError');
     expect(benchResult?.ok, benchResult?.output).toBe(true);
+  });
+});
+
+/** The field lines of a message (two spaces, the field, a colon and what is wrong), which Astro and check:content share. */
+const fieldLines = (message: string) => message.split('\n').filter((line) => line.startsWith('  '));
+
+describe('npm run check:content checks the schemas as astro sync does, without Astro', () => {
+  it.each(names)('%s: the same fields, with the same words', async (name) => {
+    const folder = path.join(fixtures, name);
+    const problems = await checkSchemas(folder, 'content', collectionSources);
+    const astro = await messageFor(name);
+    expect(problems).toHaveLength(1);
+    const [problem = ''] = problems;
+    expect(fieldLines(problem).length).toBeGreaterThan(0);
+    expect(fieldLines(problem)).toEqual(fieldLines(astro));
+    // Named by the file Astro names, within the content folder.
+    const file = /^File: (.+)$/m.exec(astro)?.[1] ?? 'no file in the message';
+    expect(problem.startsWith(`content/${file}`)).toBe(true);
+  });
+
+  it('the benchmark pages, which astro sync passes, pass', async () => {
+    expect(benchResult?.ok).toBe(true);
+    expect(await checkSchemas(benchFolder, 'content', collectionSources)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
 /**
- * `reference()` for the editor's browser bundle, where `astro:content` does not exist. It accepts
- * what Astro's own accepts (astro/dist/content/runtime.js, createReference): an id or
- * `{ id, collection }`. The editor offers only existing entries, and the build checks them again.
+ * `reference()` where `astro:content` does not exist: in the editor's browser bundle, and in plain Node for
+ * `npm run check:content` (src/cli/collection-sources-in-node.ts). It accepts what Astro's own accepts
+ * (astro/dist/content/runtime.js, createReference): an id or `{ id, collection }`. The editor offers only
+ * existing entries, and the build checks them again.
  */
 export function reference(collection: string) {
   return z

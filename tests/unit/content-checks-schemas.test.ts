@@ -1,0 +1,72 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkSchemas, type CheckedCollection } from '../../src/lib/content-checks/check-schemas.ts';
+
+// A small stand-in for the real collections (tests/integration/content-errors.test.ts checks those against Astro).
+const pageSchema = z.object({
+  title: z.string({ error: 'Expected a title' }),
+  published: z.date({ error: 'Expected a date as YYYY-MM-DD' }),
+});
+const collections: Record<string, CheckedCollection> = {
+  pages: { source: { entries: 'markdown', folder: 'pages', pattern: '**/*.{md,mdx}' }, schema: pageSchema },
+  terms: {
+    source: { entries: 'yaml-list', file: 'terms.yaml' },
+    schema: z.object({ id: z.string(), term: z.string() }),
+  },
+  figures: {
+    source: { entries: 'yaml-files', folder: 'figures', pattern: '**/*.yaml' },
+    schema: z.object({ value: z.number({ error: 'Expected a number' }) }),
+  },
+};
+
+let root = '';
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'send-check-schemas-'));
+  await mkdir(path.join(root, 'pages', 'more'), { recursive: true });
+  await mkdir(path.join(root, 'figures'));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const write = (name: string, text: string) => writeFile(path.join(root, name), text);
+const check = () => checkSchemas(root, 'content', collections);
+
+describe('checking content against its schemas without Astro', () => {
+  it('passes entries that match, with dates read as the build reads them', async () => {
+    await write('pages/a.md', '---\ntitle: A page\npublished: 2026-11-25\n---\n\nText.\n');
+    await write('pages/more/b.mdx', '---\ntitle: "B"\npublished: 2026-01-02\n---\n');
+    await write('terms.yaml', '- id: ehcp\n  term: EHC plan\n');
+    await write('figures/one.yaml', 'value: 3\n');
+    expect(await check()).toEqual([]);
+  });
+
+  it('names the file and each wrong field, in the schema words, in every kind of collection', async () => {
+    await write('pages/more/b.md', '---\npublished: 13 February 2019\n---\n');
+    await write('terms.yaml', '- id: ehcp\n- id: send\n  term: SEND\n');
+    await write('figures/one.yaml', 'value: three\n');
+    expect((await check()).sort()).toEqual([
+      'content/figures/one.yaml does not match the figures schema.\n  value: Expected a number',
+      'content/pages/more/b.md does not match the pages schema.\n  title: Expected a title\n  published: Expected a date as YYYY-MM-DD',
+      'content/terms.yaml, the item with id "ehcp" does not match the terms schema.\n  term: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('reports YAML that cannot be read, and a list item with no id, which the site would leave out', async () => {
+    await write('pages/a.md', '---\ntitle: [A page\npublished: 2026-11-25\n---\n');
+    await write('terms.yaml', '- term: EHC plan\n');
+    const problems = await check();
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/pages\/a\.md: its front matter is not valid YAML\. /);
+    expect(problems[1]).toBe(
+      'content/terms.yaml: item 1 has no id, so the site would leave it out. Add one, such as "- id: ...".',
+    );
+  });
+
+  it('leaves out editors’ notes and templates (names starting "_"), and a list file that does not exist', async () => {
+    await write('pages/_template.md', '---\ntitle: 3\n---\n');
+    await write('figures/_example.yaml', 'value: many\n');
+    expect(await check()).toEqual([]);
+  });
+});
