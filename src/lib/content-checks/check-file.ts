@@ -2,7 +2,7 @@ import remarkRetext from 'remark-retext';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import remarkAbbreviationFirstUse from './remark-abbreviation-first-use.ts';
 import remarkLinksAndImages from './remark-links-and-images.ts';
 import retextAbbreviations from './retext-abbreviations.ts';
@@ -42,39 +42,19 @@ export interface CheckContext {
   mdx?: MdxIds | undefined;
 }
 
-/** The top-level front matter fields the checks read: the review date and the text shown above the body. */
-const fieldsRead = new Set(['reviewBy', 'summary', 'description']);
-
 const asRecord = (data: unknown) =>
   typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 
-/**
- * The front matter's fields that the checks read, from their lines alone: parsing a whole front matter
- * (sources, change history, area reports) was most of the YAML time, which was a tenth of the checks'.
- * Only where every line at the left margin starts a plain `field:` (so each field's value is its own line
- * and the indented lines after it) and those lines parse alone; any other front matter is parsed whole.
- */
+/** The front matter's fields, read with js-yaml as Astro reads them. YAML that cannot be read gives none: the schema check reports it. */
 function fieldsOf(source: string): Record<string, unknown> {
-  const picked: string[] = [];
-  let keep = false;
-  for (const line of source.split('\n')) {
-    if (line === '' || /^[\s#]/.test(line)) {
-      if (keep) picked.push(line);
-      continue;
-    }
-    const field = /^([A-Za-z_][\w-]*):(?: |$)/.exec(line)?.[1];
-    if (field === undefined) return asRecord(parseYaml(source));
-    keep = fieldsRead.has(field);
-    if (keep) picked.push(line);
-  }
   try {
-    return asRecord(parseYaml(picked.join('\n')));
+    return asRecord(loadYaml(source));
   } catch {
-    return asRecord(parseYaml(source));
+    return {};
   }
 }
 
-/** The front matter's YAML source and the fields the checks read (`fieldsRead`): read once per file. */
+/** The front matter's YAML source and its fields: read once per file. */
 function frontMatterOf(text: string): { source: string; data: Record<string, unknown> } | undefined {
   const match = /^---\n([\s\S]*?)\n---/.exec(text);
   if (!match) return undefined;
