@@ -101,6 +101,20 @@ export function growthBudget(pages: number, buildWallMs: number, earlier: Earlie
   };
 }
 
+/** A clean run of every content check (`npm run check:content`, empty cache) on 1,000 pages, at most (issue 14). */
+export const contentChecksLimit = { ms: 5000, pages: 1000 } as const;
+
+/** Every content check, from an empty cache, on 1,000 pages within 5 s: the median of the clean runs. */
+export function contentChecksBudget(pages: number, cleanMs: readonly number[]): BudgetResult {
+  const ms = median(cleanMs);
+  const atScale = pages === contentChecksLimit.pages;
+  return {
+    name: `Every content check (npm run check:content), from an empty cache, on 1,000 pages within ${contentChecksLimit.ms / 1000} s`,
+    pass: atScale && cleanMs.length > 0 ? ms <= contentChecksLimit.ms : null,
+    detail: `${(ms / 1000).toFixed(1)} s (median of ${cleanMs.map((value) => `${(value / 1000).toFixed(1)} s`).join(', ')}) at ${pages.toLocaleString('en-GB')} pages${atScale ? '' : ' (the budget is for 1,000: run with --pages 1000)'}`,
+  };
+}
+
 /** This site's clean build at most this many times the bare Astro + Pagefind baseline's (issue 14). */
 export const baselineRatioLimit = 1.3;
 

@@ -69,7 +69,7 @@ export async function measureBaselineBuild(root: string, contentDir: string): Pr
 }
 
 /** The environment both builds run in. */
-function buildEnv(contentDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function buildEnv(contentDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     SEND_CONTENT_DIR: contentDir,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BudgetResult, EarlierRun } from './budgets.ts';
 import type { BenchPart } from './args.ts';
 import type { BaselineCost, BuildCost } from './measure-build.ts';
+import type { ContentChecksCost } from './measure-content-checks.ts';
 import type { PageMeasures, SearchIndexSize } from './measure-pages.ts';
 import type { SearchCost } from './measure-search.ts';
 import { slow4g, transferMs } from './throttle.ts';
@@ -25,6 +26,8 @@ export interface BenchResult {
    * wall times, and the baseline's steps. Absent with --only search.
    */
   baseline?: { siteMs: number[]; baselineMs: number[]; baselineBuilds?: BaselineCost[] };
+  /** `npm run check:content` on the generated pages, clean and cached. Absent with --only search. */
+  contentChecks?: ContentChecksCost;
   /** Page measures: absent with --only search. */
   site?: PageMeasures;
   /** Search measures: absent with --only build. */
@@ -59,7 +62,7 @@ function searchIndexParts(index: SearchIndexSize): string {
 
 /** The rows of the results table: what was measured, and the value. */
 export function tableRows(result: BenchResult): Array<[string, string]> {
-  const { build, site, baseline } = result;
+  const { build, site, baseline, contentChecks } = result;
   const largestProcess = (bytes: number | null) => (bytes === null ? '' : `; largest process ${mib(bytes)}`);
   const baselineSteps = baseline?.baselineBuilds?.at(-1);
   return [
@@ -82,6 +85,12 @@ export function tableRows(result: BenchResult): Array<[string, string]> {
       ? ([
           ['Baseline wall time: astro build', seconds(baselineSteps.astro.wallMs)],
           ['Baseline wall time: pagefind', seconds(baselineSteps.pagefind.wallMs)],
+        ] as Array<[string, string]>)
+      : []),
+    ...(contentChecks
+      ? ([
+          ['Every content check (npm run check:content), empty cache', contentChecks.cleanMs.map(seconds).join(', ')],
+          ['Every content check, nothing changed (cached)', seconds(contentChecks.cachedMs)],
         ] as Array<[string, string]>)
       : []),
     [

@@ -15,6 +15,7 @@ import { parseBenchArgs } from './args.ts';
 import { baselineRoot } from './baseline.ts';
 import {
   baselineBudget,
+  contentChecksBudget,
   contentPageBudget,
   growthBudget,
   memoryBudget,
@@ -22,6 +23,7 @@ import {
   unneededScriptBudget,
 } from './budgets.ts';
 import { measureBaselineBuild, measureBuild, type BaselineCost, type BuildCost } from './measure-build.ts';
+import { measureContentChecks, type ContentChecksCost } from './measure-content-checks.ts';
 import { formatFeedback, measureFeedback } from './measure-feedback.ts';
 import { measurePages } from './measure-pages.ts';
 import { measureSearch, type SearchCost } from './measure-search.ts';
@@ -80,6 +82,15 @@ try {
     );
   }
   if (!build) throw new Error('No build ran');
+  // `npm run check:content`, as an editor runs it: every check, from an empty cache each round, then once cached.
+  let contentChecks: ContentChecksCost | undefined;
+  if (withBaseline) {
+    log(`Every content check (npm run check:content), ${rounds} clean runs and one cached`);
+    contentChecks = await measureContentChecks(root, contentDir, rounds);
+    log(
+      `Content checks ${contentChecks.cleanMs.map(seconds).join(', ')} clean, ${seconds(contentChecks.cachedMs)} cached`,
+    );
+  }
   const site = options.only === 'search' ? undefined : await measurePages(build.outDir, contentPage);
   let search: SearchCost[] | undefined;
   if (options.only !== 'build') {
@@ -108,6 +119,7 @@ try {
     only: options.only,
     build,
     ...(withBaseline ? { baseline: { siteMs, baselineMs, baselineBuilds } } : {}),
+    ...(contentChecks ? { contentChecks } : {}),
     ...(site ? { site } : {}),
     ...(search ? { search } : {}),
     budgets: [
@@ -115,6 +127,7 @@ try {
       memoryBudget(options.pages, build.peakTreeRssBytes),
       growthBudget(options.pages, build.totalWallMs, earlier),
       ...(withBaseline ? [baselineBudget(siteMs, baselineMs)] : []),
+      ...(contentChecks ? [contentChecksBudget(options.pages, contentChecks.cleanMs)] : []),
       ...(search ? searchBudgets(search) : []),
     ],
   };

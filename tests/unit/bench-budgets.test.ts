@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineBudget, searchBudgets } from '../../bench/budgets.ts';
+import { baselineBudget, contentChecksBudget, searchBudgets } from '../../bench/budgets.ts';
 
 describe('the build time against the bare baseline', () => {
   it('compares each round with its own baseline build and takes the median of the ratios', () => {
@@ -16,6 +16,22 @@ describe('the build time against the bare baseline', () => {
 
   it('takes the middle ratio for an odd number of rounds', () => {
     expect(baselineBudget([10_000, 30_000, 12_000], [10_000, 10_000, 10_000]).detail).toMatch(/^1\.20×/);
+  });
+});
+
+describe('every content check from an empty cache', () => {
+  it('passes within 5 s at 1,000 pages and fails over it, on the median of the clean runs', () => {
+    expect(contentChecksBudget(1000, [4200, 5400, 4900]).pass).toBe(true);
+    expect(contentChecksBudget(1000, [5100, 4800, 7900]).pass).toBe(false);
+    expect(contentChecksBudget(1000, [5100, 4800, 7900]).detail).toBe(
+      '5.1 s (median of 5.1 s, 4.8 s, 7.9 s) at 1,000 pages',
+    );
+  });
+
+  it('cannot tell at another page count, or with no run', () => {
+    expect(contentChecksBudget(5000, [30_000]).pass).toBeNull();
+    expect(contentChecksBudget(5000, [30_000]).detail).toContain('the budget is for 1,000');
+    expect(contentChecksBudget(1000, []).pass).toBeNull();
   });
 });
 
