@@ -10,13 +10,15 @@ export const targetReadingAge = 12;
 /** Pages too short to measure fairly. */
 const minimumWords = 30;
 
-/** Syllables per word, remembered: the same few thousand words recur across pages, and counting is the check's slowest part. */
+/**
+ * Syllables per word as written, remembered: the same few thousand words recur across pages, and counting is
+ * the check's slowest part. Keyed as written, so a word seen before costs no lower-casing.
+ */
 const syllableCounts = new Map<string, number>();
 
 function syllablesOf(word: string): number {
-  const key = word.toLowerCase();
-  let count = syllableCounts.get(key);
-  if (count === undefined) syllableCounts.set(key, (count = syllable(key)));
+  let count = syllableCounts.get(word);
+  if (count === undefined) syllableCounts.set(word, (count = syllable(word.toLowerCase())));
   return count;
 }
 
