@@ -85,7 +85,7 @@ try {
   // `npm run check:content`, as an editor runs it: every check, from an empty cache each round, then once cached.
   let contentChecks: ContentChecksCost | undefined;
   if (withBaseline) {
-    log(`Every content check (npm run check:content), ${rounds} clean runs and one cached`);
+    log(`Every content check (npm run check:content): ${rounds} clean run${rounds === 1 ? '' : 's'}, then one cached`);
     contentChecks = await measureContentChecks(root, contentDir, rounds);
     log(
       `Content checks ${contentChecks.cleanMs.map(seconds).join(', ')} clean, ${seconds(contentChecks.cachedMs)} cached`,

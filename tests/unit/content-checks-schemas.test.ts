@@ -18,7 +18,9 @@ const collections: Record<string, CheckedCollection> = {
   },
   figures: {
     source: { entries: 'yaml-files', folder: 'figures', pattern: '**/*.yaml' },
-    schema: z.object({ value: z.number({ error: 'Expected a number' }) }),
+    schema: z
+      .object({ value: z.number({ error: 'Expected a number' }), most: z.number().optional() })
+      .refine((figure) => figure.most === undefined || figure.value <= figure.most, 'Expected value at most most'),
   },
 };
 
@@ -50,6 +52,13 @@ describe('checking content against its schemas without Astro', () => {
       'content/figures/one.yaml does not match the figures schema.\n  value: Expected a number',
       'content/pages/more/b.md does not match the pages schema.\n  title: Expected a title\n  published: Expected a date as YYYY-MM-DD',
       'content/terms.yaml, the item with id "ehcp" does not match the terms schema.\n  term: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('gives a rule on the whole entry without a field name', async () => {
+    await write('figures/two.yaml', 'value: 5\nmost: 4\n');
+    expect(await check()).toEqual([
+      'content/figures/two.yaml does not match the figures schema.\n  Expected value at most most',
     ]);
   });
 

@@ -100,7 +100,10 @@ export async function checkSchemas(
       for (const entry of entries) {
         const result = await schema.safeParseAsync(entry.data);
         if (result.success) continue;
-        const fields = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+        // Each wrong field as Astro words it ("  field: message"); a rule on the whole entry has no field.
+        const fields = result.error.issues.map(
+          (issue) => `  ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+        );
         problems.push(`${entry.name} does not match the ${collection} schema.\n${fields.join('\n')}`);
       }
       return problems;
