@@ -17,11 +17,12 @@ interface Entry {
   data: unknown;
 }
 
-/** Astro's own pattern for front matter (@astrojs/internal-helpers), for YAML only. */
+/**
+ * Astro's own pattern for front matter (@astrojs/internal-helpers), for YAML only. All YAML here is read with
+ * js-yaml, as Astro reads it: each schema sees the values the build gives it (a date written YYYY-MM-DD becomes
+ * a date), so it gives the same message.
+ */
 const frontMatter = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
-
-// YAML is read with js-yaml, as Astro reads it: each schema sees the values the build gives it (a date written
-// YYYY-MM-DD becomes a date), so it gives the same message.
 
 const isEntryFile = (name: string) => !path.basename(name).startsWith('_');
 
