@@ -10,10 +10,12 @@
  *
  * `--prose-only`: every check but the schemas, for `npm test`, whose `astro sync` and `astro check` check them.
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { loadCollectionSources } from './collection-sources-in-node.ts';
-import { checkFiles } from '../lib/content-checks/check-files.ts';
+import { checkFiles, startWorkers, workersFor } from '../lib/content-checks/check-files.ts';
 import { checkSchemas } from '../lib/content-checks/check-schemas.ts';
 import { formatFindings, summarise } from '../lib/content-checks/format.ts';
 import { knownAbbreviations } from '../lib/content-checks/known-abbreviations.ts';
@@ -29,6 +31,15 @@ const maxWorkers = workersArg >= 0 ? Math.max(1, Number(process.argv[workersArg 
 const skipSchemas = errorsOnly || process.argv.includes('--prose-only');
 
 const shown = path.relative(process.cwd(), root);
+
+const files = (await readdir(root, { recursive: true }))
+  .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
+  .sort();
+// SEND_CHECK_CACHE moves the cache (the benchmark's clean builds start from an empty one).
+const cacheDir = path.resolve(process.env['SEND_CHECK_CACHE'] ?? 'node_modules/.cache/send-content-checks');
+const cacheFile = path.join(cacheDir, errorsOnly ? 'build.json' : 'all.json');
+// With no cache yet, every file will be checked: the threads start now and load the checks while this one reads.
+const started = existsSync(cacheFile) ? [] : startWorkers(workersFor(files.length, maxWorkers));
 
 /**
  * The schemas, checked in this process while the worker threads check the prose: each entry against its
@@ -54,10 +65,7 @@ async function stopOnSchemaError(): Promise<void> {
 }
 
 /** The plain-English and accessibility checks on every Markdown and MDX file. */
-async function checkProse() {
-  const files = (await readdir(root, { recursive: true }))
-    .filter((name) => /\.mdx?$/.test(name) && !path.basename(name).startsWith('_'))
-    .sort();
+async function checkProse(files: readonly string[], started: Worker[]) {
   const known = knownAbbreviations(await readFile(path.join(root, 'glossary.yaml'), 'utf8'));
   // A content folder may have no contacts or measures yet: then no id is right. A contacts.yaml that is
   // not YAML leaves the components unchecked here: the schemas report it, in the build's words.
@@ -72,19 +80,16 @@ async function checkProse() {
   const texts = await Promise.all(
     files.map(async (name) => ({ name: path.join(shown, name), text: await readFile(path.join(root, name), 'utf8') })),
   );
-  // SEND_CHECK_CACHE moves the cache (the benchmark's clean builds start from an empty one).
-  const cacheDir = path.resolve(process.env['SEND_CHECK_CACHE'] ?? 'node_modules/.cache/send-content-checks');
-  const cacheFile = path.join(cacheDir, errorsOnly ? 'build.json' : 'all.json');
-  const result = await checkFiles(
+  return checkFiles(
     texts,
     { knownAbbreviations: known, today: todayUtc(), errorsOnly, mdx },
     cacheFile,
     maxWorkers,
+    started,
   );
-  return { ...result, files };
 }
 
-const { findings, checked, files } = await checkProse().catch(async (error: unknown) => {
+const { findings, checked } = await checkProse(files, started).catch(async (error: unknown) => {
   await stopOnSchemaError();
   throw error;
 });

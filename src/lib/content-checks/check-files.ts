@@ -10,14 +10,33 @@ import type { CheckContext, Finding } from './check-file.ts';
 /** Below this many files to check, starting workers costs more than it saves. */
 const filesPerWorker = 40;
 
-/** Checks files in worker threads, keeping their order. */
+/** How many worker threads checking this many files needs: none (check in this thread) below two. */
+export function workersFor(files: number, maxWorkers = os.availableParallelism()): number {
+  const count = Math.min(maxWorkers, os.availableParallelism(), Math.floor(files / filesPerWorker));
+  return count < 2 ? 0 : count;
+}
+
+const startWorker = () => new Worker(new URL('./check-worker.ts', import.meta.url));
+
+/**
+ * Starts check threads ahead of `checkFiles`, for a run that will check many files (a first run, with no
+ * cache): each loads the checks (about half a second) while the caller reads and hashes the files.
+ */
+export function startWorkers(count: number): Worker[] {
+  return Array.from({ length: count }, startWorker);
+}
+
+/** Checks files in worker threads (those started ahead first), keeping their order. */
 async function checkInWorkers(
   files: ReadonlyArray<{ name: string; text: string }>,
   context: CheckContext,
   maxWorkers: number,
+  started: Worker[],
 ): Promise<Finding[][]> {
-  const count = Math.min(maxWorkers, os.availableParallelism(), Math.floor(files.length / filesPerWorker));
-  if (count < 2) {
+  const count = workersFor(files.length, maxWorkers);
+  // Threads started ahead that this run does not need (every file was in the cache, say).
+  for (const worker of started.splice(count)) void worker.terminate();
+  if (count === 0) {
     // Loaded only when something needs checking: the parsers take a while to load, and a run with everything cached needs none of them.
     const { checkFile } = await import('./check-file.ts');
     const results: Finding[][] = [];
@@ -28,21 +47,20 @@ async function checkInWorkers(
   const chunks = Array.from({ length: count }, (_, index) => files.slice(index * size, (index + 1) * size));
   const done = await Promise.all(
     chunks.map(
-      (chunk) =>
+      (chunk, index) =>
         new Promise<Finding[][]>((resolve, reject) => {
-          const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-            workerData: {
-              files: chunk,
-              context: {
-                knownAbbreviations: [...context.knownAbbreviations],
-                today: context.today.toISOString(),
-                errorsOnly: Boolean(context.errorsOnly),
-                mdx: context.mdx,
-              },
-            },
-          });
+          const worker = started[index] ?? startWorker();
           worker.once('message', resolve);
           worker.once('error', reject);
+          worker.postMessage({
+            files: chunk,
+            context: {
+              knownAbbreviations: [...context.knownAbbreviations],
+              today: context.today.toISOString(),
+              errorsOnly: Boolean(context.errorsOnly),
+              mdx: context.mdx,
+            },
+          });
         }),
     ),
   );
@@ -56,12 +74,14 @@ export async function checkFiles(
   cacheFile: string,
   /** At most this many threads (one per core when not given). */
   maxWorkers = os.availableParallelism(),
+  /** Threads from `startWorkers`, used before any others are started. */
+  started: Worker[] = [],
 ): Promise<{ findings: Finding[]; checked: number }> {
   const version = await checkerVersion();
   const cache = await readCache(cacheFile);
   const keys = files.map((file) => cacheKey(version, file.name, file.text, context));
   const missing = files.filter((_, index) => !cache.has(keys[index] ?? ''));
-  const fresh = await checkInWorkers(missing, context, maxWorkers);
+  const fresh = await checkInWorkers(missing, context, maxWorkers, started);
   const freshByName = new Map(missing.map((file, index) => [file.name, fresh[index] ?? []]));
   const used = new Map<string, Finding[]>();
   const findings = files.flatMap((file, index) => {
