@@ -26,6 +26,21 @@ export function startWorkers(count: number): Worker[] {
   return Array.from({ length: count }, startWorker);
 }
 
+/**
+ * Splits files, in order, into `count` runs of about the same length of text: the checks' time follows the
+ * length, and runs of the same number of files took one thread up to a tenth longer than the other.
+ */
+function splitByLength<T extends { text: string }>(files: readonly T[], count: number): T[][] {
+  const total = files.reduce((sum, file) => sum + file.text.length, 0) || 1;
+  const chunks = Array.from({ length: count }, (): T[] => []);
+  let before = 0;
+  for (const file of files) {
+    chunks[Math.min(count - 1, Math.floor((before / total) * count))]?.push(file);
+    before += file.text.length;
+  }
+  return chunks;
+}
+
 /** Checks files in worker threads (those started ahead first), keeping their order. */
 async function checkInWorkers(
   files: ReadonlyArray<{ name: string; text: string }>,
@@ -43,8 +58,7 @@ async function checkInWorkers(
     for (const file of files) results.push(await checkFile(file.name, file.text, context));
     return results;
   }
-  const size = Math.ceil(files.length / count);
-  const chunks = Array.from({ length: count }, (_, index) => files.slice(index * size, (index + 1) * size));
+  const chunks = splitByLength(files, count);
   const done = await Promise.all(
     chunks.map(
       (chunk, index) =>
