@@ -323,7 +323,7 @@ describe('the browser editor (npm run edit)', () => {
     );
 
     // Only the bodies changed, so the schemas cannot have: the checks of the text, among them the .mdx
-    // components the build would stop on, without the schemas' astro sync.
+    // components the build would stop on, without the schema check.
     const [check, rendered] = await Promise.all([
       runScript('check:content', '--prose-only'),
       openSitePage('/contact/', after),
