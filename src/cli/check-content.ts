@@ -4,11 +4,12 @@
  * Astro), beside the plain-English and accessibility checks. Errors fail; warnings are advice.
  *
  * `--build` (what `npm run build` runs beside astro build, src/cli/build.ts): only the checks that fail the build
- * (among them the ids and components of .mdx pages, which would stop it later, while rendering), no schemas
- * (astro build checks those) and no advice, which CI runs through `npm test`. Both remember
- * unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts).
+ * (among them the ids and components of .mdx pages, which would stop it later, while rendering), and of the
+ * schemas only what astro build would pass while leaving content out (YAML it cannot read, a list item with no
+ * id or another's id: `checkEntriesCanBeRead`), as astro build checks the rest. No advice: CI runs that through
+ * `npm test`. Both remember unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts).
  *
- * `--prose-only`: every check but the schemas, for `npm test`, whose `astro sync` and `astro check` check them.
+ * `--prose-only`: every check but the schemas, for `npm test`, whose `astro sync`, `astro check` and build check them.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { loadCollectionSources } from './collection-sources-in-node.ts';
 import { checkFiles, startWorkers, workersFor } from '../lib/content-checks/check-files.ts';
-import { checkSchemas } from '../lib/content-checks/check-schemas.ts';
+import { checkEntriesCanBeRead, checkSchemas } from '../lib/content-checks/check-schemas.ts';
 import { formatFindings, summarise } from '../lib/content-checks/format.ts';
 import { knownAbbreviations } from '../lib/content-checks/known-abbreviations.ts';
 import { mdxIds } from '../lib/content-checks/mdx-components.ts';
@@ -28,7 +29,7 @@ const errorsOnly = process.argv.includes('--build');
 // `--workers 1` (as src/cli/build.ts runs it, beside astro build): at most that many threads.
 const workersArg = process.argv.indexOf('--workers');
 const maxWorkers = workersArg >= 0 ? Math.max(1, Number(process.argv[workersArg + 1]) || 1) : undefined;
-const skipSchemas = errorsOnly || process.argv.includes('--prose-only');
+const proseOnly = process.argv.includes('--prose-only');
 
 const shown = path.relative(process.cwd(), root);
 
@@ -44,12 +45,14 @@ const started = existsSync(cacheFile) ? [] : startWorkers(workersFor(files.lengt
 /**
  * The schemas, checked in this process while the worker threads check the prose: each entry against its
  * collection's schema, as the build checks it, without starting Astro (`astro sync` took about 5 s even
- * with nothing changed).
+ * with nothing changed). Beside the build, only what it would not stop on.
  */
-const schemaProblems = skipSchemas
+const schemaProblems = proseOnly
   ? undefined
   : loadCollectionSources()
-      .then((collections) => checkSchemas(root, shown, collections))
+      .then((collections) =>
+        errorsOnly ? checkEntriesCanBeRead(root, shown, collections) : checkSchemas(root, shown, collections),
+      )
       .catch((error: unknown) => [`The schemas could not be checked: ${String(error)}`]);
 
 /** Stops with the schemas' messages when an entry does not match: it may also stop the other checks. */
@@ -58,7 +61,7 @@ async function stopOnSchemaError(): Promise<void> {
   if (problems.length > 0) {
     process.stderr.write(`${problems.join('\n\n')}\n`);
     process.stderr.write(
-      '\nContent does not match its schema: fix the fields named above, then run npm run check:content again.\n',
+      '\nContent cannot be used as it is: fix what each message above names, then run npm run check:content again.\n',
     );
     process.exit(1);
   }
@@ -97,11 +100,7 @@ await stopOnSchemaError();
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 if (findings.length > 0) console.log(formatFindings(findings));
-const what = errorsOnly
-  ? 'the checks that fail the build'
-  : skipSchemas
-    ? 'every check but the schemas'
-    : 'every check';
+const what = errorsOnly ? 'the checks that fail the build' : proseOnly ? 'every check but the schemas' : 'every check';
 console.log(
   `Ran ${what} on ${files.length} files (${files.length - checked} unchanged since the last run): ${summarise(findings)}.`,
 );

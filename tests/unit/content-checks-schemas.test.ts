@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkSchemas, type CheckedCollection } from '../../src/lib/content-checks/check-schemas.ts';
+import {
+  checkEntriesCanBeRead,
+  checkSchemas,
+  type CheckedCollection,
+} from '../../src/lib/content-checks/check-schemas.ts';
 
 // A small stand-in for the real collections (tests/integration/content-errors.test.ts checks those against Astro).
 const pageSchema = z.object({
@@ -73,9 +77,40 @@ describe('checking content against its schemas without Astro', () => {
     );
   });
 
+  it('reports two list items with one id, as the site would show only the last', async () => {
+    await write('terms.yaml', '- id: ehcp\n  term: EHC plan\n- id: send\n  term: SEND\n- id: ehcp\n  term: EHCP\n');
+    expect(await check()).toEqual([
+      'content/terms.yaml: items 1 and 3 both have the id "ehcp", so the site would show only item 3. Give each item its own id.',
+    ]);
+  });
+
   it('leaves out editors’ notes and templates (names starting "_"), and a list file that does not exist', async () => {
     await write('pages/_template.md', '---\ntitle: 3\n---\n');
     await write('figures/_example.yaml', 'value: many\n');
     expect(await check()).toEqual([]);
+  });
+});
+
+describe('what the build would pass while leaving content out', () => {
+  it('reports unreadable YAML, a whole list file that cannot be read, and items with no id or a repeated id', async () => {
+    await write('pages/a.md', '---\ntitle: [A page\npublished: 2026-11-25\n---\n');
+    await write('terms.yaml', '- id: ehcp\n- term: SEND\n- id: ehcp\n');
+    await write('figures/one.yaml', 'value: [3\n');
+    const problems = (await checkEntriesCanBeRead(root, 'content', collections)).sort();
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^content\/figures\/one\.yaml: it is not valid YAML\. /);
+    expect(problems[1]).toMatch(/^content\/pages\/a\.md: its front matter is not valid YAML\. /);
+    expect(problems.slice(2)).toEqual([
+      'content/terms.yaml: item 2 has no id, so the site would leave it out. Add one, such as "- id: ...".',
+      'content/terms.yaml: items 1 and 3 both have the id "ehcp", so the site would show only item 3. Give each item its own id.',
+    ]);
+  });
+
+  it('leaves fields that do not match their schema to the build, which stops on them itself', async () => {
+    await write('pages/a.md', '---\npublished: 13 February 2019\n---\n');
+    await write('terms.yaml', '- id: ehcp\n');
+    await write('figures/one.yaml', 'value: three\n');
+    expect(await checkEntriesCanBeRead(root, 'content', collections)).toEqual([]);
+    expect(await check()).toHaveLength(3);
   });
 });

@@ -57,13 +57,23 @@ async function entriesOf(
     }
     if (!Array.isArray(data))
       return { entries, problems: [`${shown}: expected a list of entries, each starting "- id:".`] };
+    // Astro's file loader only logs an item with no id (and leaves it out), and keeps the last of two with one id.
+    const firstWithId = new Map<string, number>();
     data.forEach((item: unknown, index) => {
       const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['id'] : undefined;
-      if (id === undefined || id === null || id === '')
+      if (id === undefined || id === null || id === '') {
         problems.push(
           `${shown}: item ${index + 1} has no id, so the site would leave it out. Add one, such as "- id: ...".`,
         );
-      else entries.push({ name: `${shown}, the item with id ${JSON.stringify(String(id))}`, data: item });
+        return;
+      }
+      const first = firstWithId.get(String(id));
+      if (first === undefined) firstWithId.set(String(id), index);
+      else
+        problems.push(
+          `${shown}: items ${first + 1} and ${index + 1} both have the id ${JSON.stringify(String(id))}, so the site would show only item ${index + 1}. Give each item its own id.`,
+        );
+      entries.push({ name: `${shown}, the item with id ${JSON.stringify(String(id))}`, data: item });
     });
     return { entries, problems };
   }
@@ -83,6 +93,20 @@ async function entriesOf(
     }
   }
   return { entries, problems };
+}
+
+/**
+ * What would leave entries out of the site without failing its build, which Astro only logs: YAML that cannot
+ * be read (a whole list file, such as the glossary, would be empty), a list item with no id, two items with one
+ * id. `npm run build` runs this; `checkSchemas` reports the same and more.
+ */
+export async function checkEntriesCanBeRead(
+  root: string,
+  shownRoot: string,
+  sources: Readonly<Record<string, { source: CollectionSource }>>,
+): Promise<string[]> {
+  const read = await Promise.all(Object.values(sources).map(({ source }) => entriesOf(root, shownRoot, source)));
+  return read.flatMap(({ problems }) => problems);
 }
 
 /**
