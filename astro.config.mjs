@@ -28,6 +28,9 @@ export default defineConfig({
     concurrency: 4,
   },
   vite: {
+    // Under `npm run edit` (src/cli/edit.ts), no reloading on a change: every content file Decap saved made
+    // Astro reload each open page, the editor too (twice, losing its place). The editor has its own preview.
+    ...(process.env.SEND_EDITOR === '1' ? { server: { hmr: false } } : {}),
     define: {
       // The build adds the glossary to pages in a worker thread (src/lib/page-glossary-thread.ts), which Node
       // runs from this source file: the middleware that starts it is bundled elsewhere.

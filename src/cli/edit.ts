@@ -15,7 +15,11 @@ const sitePort = process.env.PORT ? ['--port', process.env.PORT] : [];
 // npm puts node_modules/.bin first on PATH, so these run with the project's Node 24.
 const children: ChildProcess[] = [
   spawn('decap-server', [], { stdio: 'inherit', env: { ...env, PORT: String(backendPort), MODE: 'fs' } }),
-  spawn('astro', ['dev', ...sitePort], { stdio: 'inherit', env: { ...env, DECAP_SERVER_PORT: String(backendPort) } }),
+  spawn('astro', ['dev', ...sitePort], {
+    stdio: 'inherit',
+    // SEND_EDITOR: no reloading of open pages on a change (astro.config.mjs).
+    env: { ...env, DECAP_SERVER_PORT: String(backendPort), SEND_EDITOR: '1' },
+  }),
 ];
 
 let stopping = false;

@@ -304,6 +304,8 @@ describe('the browser editor (npm run edit)', () => {
     // Triple-clicking a paragraph selects it whole; new text put in at once (see fillUpdate) replaces it.
     await page.locator('[data-slate-editor="true"]').getByText(before, { exact: true }).click({ clickCount: 3 });
     await page.keyboard.insertText(after);
+    // Gone if the page reloads: each save used to reload the editor (twice), as Astro reloads open pages on a change.
+    await page.evaluate(() => Object.assign(window, { appNotReloaded: true }));
     await publish(page);
 
     const expected = originals.get(contact)!.replace(before, after);
@@ -338,6 +340,8 @@ describe('the browser editor (npm run edit)', () => {
       .poll(() => main.getByRole('link', { name: 'BCP Council SEND Local Offer' }).isVisible(), drawn)
       .toBe(true);
     await rendered.context().close();
+    // The editor stayed where it was through both saves: no reload.
+    expect(await page.evaluate(() => 'appNotReloaded' in window)).toBe(true);
   });
 
   // Every other preview template the site registers (src/pages/admin/_scripts/previews.ts), each on a real entry,
