@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { govukClasses } from './src/lib/markdown/govuk-classes.ts';
