@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import { contentDirectory } from '../../src/lib/content-directory.ts';
 import { contentTypes } from '../../src/lib/search/content-types.ts';
 import type { GlossaryWords } from '../../src/lib/search/glossary-words.ts';
@@ -16,6 +17,7 @@ import type { PagefindApi, PagefindResultData } from '../../src/lib/search/pagef
 import { pagefindFolder, pagefindVersion } from '../../src/lib/search/pagefind-files.ts';
 import { runSearch, suggestSearches } from '../../src/lib/search/run-search.ts';
 import { readSearchState } from '../../src/lib/search/search-state.ts';
+import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const distDir = path.resolve(projectRoot, process.env.SEND_DIST_DIR ?? 'dist');
@@ -41,11 +43,12 @@ beforeAll(async () => {
   })) as PagefindApi;
   await pagefind.options({ baseUrl: '/' });
   await pagefind.init();
-  // As the search page gets it: published entries only (drafts are left out of the build).
-  const entries = parse(await readFile(path.join(projectRoot, contentDirectory(), 'glossary.yaml'), 'utf8')) as Array<
-    GlossaryWords & { draft?: boolean }
-  >;
-  glossary = entries.filter((entry) => entry.draft !== true);
+  // As the search page gets it: through the glossary's schema (an entry with no other words has an empty
+  // list), published entries only (drafts are left out of the build).
+  const entries = z
+    .array(glossaryTermSchema)
+    .parse(parse(await readFile(path.join(projectRoot, contentDirectory(), 'glossary.yaml'), 'utf8')));
+  glossary = entries.filter((entry) => !entry.draft);
 });
 
 afterAll(() => {
