@@ -1,13 +1,5 @@
 import type { z } from 'zod';
-import { contactSchema } from '../../schemas/contact.ts';
-import { glossaryTermSchema } from '../../schemas/glossary.ts';
-import { impactReportSchema } from '../../schemas/impact-report.ts';
-import { improvementSchema } from '../../schemas/improvement.ts';
-import { measureSchema } from '../../schemas/measure.ts';
-import { pageSchema } from '../../schemas/page.ts';
-import { progressSchema } from '../../schemas/progress.ts';
-import { statementSchema } from '../../schemas/statement.ts';
-import { whereThingsStandSchema } from '../../schemas/where-things-stand.ts';
+import { collectionSources } from '../../schemas/collection-sources.ts';
 import { mdxComponentsByFolder, type MdxComponentName } from './mdx-components.ts';
 
 /** Where a collection's files live, and how they are written. */
@@ -59,52 +51,64 @@ export interface EditorCollection {
   variants?: { discriminator: string; options: EditorVariant[] };
 }
 
+type CollectionName = keyof typeof collectionSources;
+
+/** A path inside the repository's content folder, where Decap reads and writes. */
+const inContent = (name: string) => (name === '.' ? 'content' : `content/${name}`);
+
+/**
+ * A collection's name, schema and files, from the one list the site is built from
+ * (src/schemas/collection-sources.ts), in the form Decap needs. Decap reads one file extension per
+ * collection, so a Markdown folder's `.mdx` files are described separately (`mdx`).
+ */
+function fromSite(
+  collection: CollectionName,
+  mdx?: MdxFiles,
+): Pick<EditorCollection, 'collection' | 'source' | 'schema'> {
+  const { source, schema } = collectionSources[collection];
+  const editorSource = (): EditorSource => {
+    if (source.entries === 'yaml-list') return { kind: 'yaml-list', file: inContent(source.file) };
+    if (source.entries === 'yaml-files') return { kind: 'yaml-folder', folder: inContent(source.folder) };
+    // A pattern with no wildcard names the collection's one file.
+    if (!/[*?{[]/.test(source.pattern))
+      return { kind: 'markdown-file', file: `${inContent(source.folder)}/${source.pattern}` };
+    return { kind: 'markdown-folder', folder: inContent(source.folder), ...(mdx ? { mdx } : {}) };
+  };
+  return { collection, source: editorSource(), schema };
+}
+
 /**
  * Every collection editors can change in the browser, in the order the editor lists them. The
- * schemas are the ones the build checks with: the editor's fields are generated from them.
+ * schemas and files are the ones the build uses: the editor's fields are generated from the schemas.
  */
 export const editorCollections: EditorCollection[] = [
   {
-    collection: 'progress',
+    ...fromSite('progress', {
+      label: 'Progress updates with charts',
+      labelSingular: 'Progress update with charts',
+      components: mdxComponentsByFolder['progress'],
+    }),
     label: 'Progress updates',
     labelSingular: 'Progress update',
-    source: {
-      kind: 'markdown-folder',
-      folder: 'content/progress',
-      mdx: {
-        label: 'Progress updates with charts',
-        labelSingular: 'Progress update with charts',
-        components: mdxComponentsByFolder['progress'],
-      },
-    },
-    schema: progressSchema,
     // The convention `npm run new` follows too: YYYY-MM-DD-title.md, dated by the day reported on.
     slug: '{{fields.date}}-{{slug}}',
     summary: '{{fields.date}}: {{title}}',
   },
   {
-    collection: 'impact-reports',
+    ...fromSite('impact-reports', {
+      label: 'Impact reports with charts',
+      labelSingular: 'Impact report with charts',
+      components: mdxComponentsByFolder['impact-reports'],
+    }),
     label: 'Impact reports',
     labelSingular: 'Impact report',
-    source: {
-      kind: 'markdown-folder',
-      folder: 'content/impact-reports',
-      mdx: {
-        label: 'Impact reports with charts',
-        labelSingular: 'Impact report with charts',
-        components: mdxComponentsByFolder['impact-reports'],
-      },
-    },
-    schema: impactReportSchema,
     slug: '{{fields.academicYear}}',
     summary: '{{fields.academicYear}}: {{title}}',
   },
   {
-    collection: 'statement',
+    ...fromSite('statement'),
     label: 'Statement of action',
     labelSingular: 'Statement page',
-    source: { kind: 'markdown-folder', folder: 'content/statement' },
-    schema: statementSchema,
     slug: '{{slug}}',
     variants: {
       discriminator: 'type',
@@ -127,58 +131,42 @@ export const editorCollections: EditorCollection[] = [
     },
   },
   {
-    collection: 'pages',
+    ...fromSite('pages', {
+      label: 'Standing pages with contacts or settings',
+      labelSingular: 'Standing page with contacts or settings',
+      components: mdxComponentsByFolder['pages'],
+    }),
     label: 'Standing pages',
     labelSingular: 'Standing page',
-    source: {
-      kind: 'markdown-folder',
-      folder: 'content/pages',
-      mdx: {
-        label: 'Standing pages with contacts or settings',
-        labelSingular: 'Standing page with contacts or settings',
-        components: mdxComponentsByFolder['pages'],
-      },
-    },
-    schema: pageSchema,
     slug: '{{slug}}',
   },
   {
-    collection: 'now',
+    ...fromSite('now'),
     label: 'Where things stand now',
     labelSingular: 'Where things stand now',
-    source: { kind: 'markdown-file', file: 'content/where-things-stand.md' },
-    schema: whereThingsStandSchema,
   },
   {
-    collection: 'contacts',
+    ...fromSite('contacts'),
     label: 'Contacts (routes to help)',
     labelSingular: 'Contact',
-    source: { kind: 'yaml-list', file: 'content/contacts.yaml' },
-    schema: contactSchema,
     summary: '{{fields.name}}',
   },
   {
-    collection: 'improvements',
+    ...fromSite('improvements'),
     label: '2024 areas for improvement',
     labelSingular: 'Area for improvement',
-    source: { kind: 'yaml-list', file: 'content/inspection-2024.yaml' },
-    schema: improvementSchema,
     summary: '{{fields.order}}. {{fields.title}}',
   },
   {
-    collection: 'glossary',
+    ...fromSite('glossary'),
     label: 'Glossary',
     labelSingular: 'Glossary term',
-    source: { kind: 'yaml-list', file: 'content/glossary.yaml' },
-    schema: glossaryTermSchema,
     summary: '{{fields.term}}',
   },
   {
-    collection: 'measures',
+    ...fromSite('measures'),
     label: 'Measures',
     labelSingular: 'Measure',
-    source: { kind: 'yaml-folder', folder: 'content/measures' },
-    schema: measureSchema,
     slug: '{{slug}}',
   },
 ];
