@@ -7,7 +7,8 @@
  * (among them the ids and components of .mdx pages, which would stop it later, while rendering), and of the
  * schemas only what astro build would pass while leaving content out (YAML it cannot read, a list item with no
  * id or another's id: `checkEntriesCanBeRead`), as astro build checks the rest. No advice: CI runs that through
- * `npm test`. Both remember unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts).
+ * `npm test`. Both remember unchanged files' findings in node_modules/.cache (src/lib/content-checks/check-cache.ts),
+ * and a full run each file's schema messages too.
  *
  * `--prose-only`: every check but the schemas, for `npm test`, whose `astro sync`, `astro check` and build check them.
  */
@@ -17,7 +18,8 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { loadCollectionSources } from './collection-sources-in-node.ts';
 import { checkFiles, startWorkers, workersFor } from '../lib/content-checks/check-files.ts';
-import { checkEntriesCanBeRead, checkSchemas } from '../lib/content-checks/check-schemas.ts';
+import { readCache, schemaCheckerVersion, writeCache } from '../lib/content-checks/check-cache.ts';
+import { checkEntriesCanBeRead, checkSchemas, type SchemaCache } from '../lib/content-checks/check-schemas.ts';
 import { formatFindings, summarise } from '../lib/content-checks/format.ts';
 import { knownAbbreviations } from '../lib/content-checks/known-abbreviations.ts';
 import { mdxIds } from '../lib/content-checks/mdx-components.ts';
@@ -51,20 +53,37 @@ const schemaProblems = proseOnly
   ? undefined
   : loadCollectionSources()
       .then((collections) =>
-        errorsOnly ? checkEntriesCanBeRead(root, shown, collections) : checkSchemas(root, shown, collections),
+        errorsOnly ? checkEntriesCanBeRead(root, shown, collections) : checkSchemasRemembered(collections),
       )
       .catch((error: unknown) => [`The schemas could not be checked: ${String(error)}`]);
+
+/** Every schema, checking again only files that changed since the last run (their messages are kept beside the findings). */
+async function checkSchemasRemembered(collections: Parameters<typeof checkSchemas>[2]): Promise<string[]> {
+  const file = path.join(cacheDir, 'schemas.json');
+  const [version, known] = await Promise.all([schemaCheckerVersion(), readCache<string[]>(file)]);
+  const cache: SchemaCache = { version, known, used: new Map() };
+  const problems = await checkSchemas(root, shown, collections, cache);
+  await writeCache(file, cache.used);
+  return problems;
+}
+
+/**
+ * Writes `text`, then ends the process. Exiting at once cut long output short on a pipe (a CI log, `| less`),
+ * where Node writes in the background: 299 of 7,578 lines came through, and never the summary.
+ */
+function exitAfterWriting(stream: NodeJS.WriteStream, text: string, code: number): Promise<never> {
+  return new Promise(() => stream.write(text, () => process.exit(code)));
+}
 
 /** Stops with the schemas' messages when an entry does not match: it may also stop the other checks. */
 async function stopOnSchemaError(): Promise<void> {
   const problems = (await schemaProblems) ?? [];
-  if (problems.length > 0) {
-    process.stderr.write(`${problems.join('\n\n')}\n`);
-    process.stderr.write(
-      '\nContent cannot be used as it is: fix what each message above names, then run npm run check:content again.\n',
+  if (problems.length > 0)
+    await exitAfterWriting(
+      process.stderr,
+      `${problems.join('\n\n')}\n\nContent cannot be used as it is: fix what each message above names, then run npm run check:content again.\n`,
+      1,
     );
-    process.exit(1);
-  }
 }
 
 /** The plain-English and accessibility checks on every Markdown and MDX file. */
@@ -99,9 +118,10 @@ const { findings, checked } = await checkProse(files, started).catch(async (erro
 await stopOnSchemaError();
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-if (findings.length > 0) console.log(formatFindings(findings));
 const what = errorsOnly ? 'the checks that fail the build' : proseOnly ? 'every check but the schemas' : 'every check';
-console.log(
-  `Ran ${what} on ${files.length} files (${files.length - checked} unchanged since the last run): ${summarise(findings)}.`,
+const summary = `Ran ${what} on ${files.length} files (${files.length - checked} unchanged since the last run): ${summarise(findings)}.`;
+await exitAfterWriting(
+  process.stdout,
+  `${findings.length > 0 ? `${formatFindings(findings)}\n` : ''}${summary}\n`,
+  findings.some((finding) => finding.severity === 'error') ? 1 : 0,
 );
-process.exit(findings.some((finding) => finding.severity === 'error') ? 1 : 0);

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   checkEntriesCanBeRead,
   checkSchemas,
+  schemaCacheKey,
   type CheckedCollection,
+  type SchemaCache,
 } from '../../src/lib/content-checks/check-schemas.ts';
 
 // A small stand-in for the real collections (tests/integration/content-errors.test.ts checks those against Astro).
@@ -112,5 +114,29 @@ describe('what the build would pass while leaving content out', () => {
     await write('figures/one.yaml', 'value: three\n');
     expect(await checkEntriesCanBeRead(root, 'content', collections)).toEqual([]);
     expect(await check()).toHaveLength(3);
+  });
+});
+
+describe('remembering the schema check between runs', () => {
+  const pageA = '---\ntitle: A page\npublished: 2026-11-25\n---\n';
+  const cacheOf = (version: string, known: ReadonlyMap<string, string[]> = new Map()): SchemaCache => ({
+    version,
+    known,
+    used: new Map(),
+  });
+
+  it('checks again only files whose text changed, and hands on every file’s messages to keep', async () => {
+    await write('pages/a.md', pageA);
+    await write('pages/b.md', '---\npublished: 13 February 2019\n---\n');
+    const first = cacheOf('v1');
+    expect(await checkSchemas(root, 'content', collections, first)).toHaveLength(1);
+    expect(first.used.size).toBe(2);
+
+    // A remembered answer is used as it is: one made up for a.md shows that a.md was not checked again.
+    const known = new Map(first.used).set(schemaCacheKey('v1', 'pages', 'content/pages/a.md', pageA), ['remembered']);
+    await write('pages/b.md', '---\ntitle: B\npublished: 2026-01-02\n---\n');
+    expect(await checkSchemas(root, 'content', collections, cacheOf('v1', known))).toEqual(['remembered']);
+    // Another version of the schemas: every file is checked again.
+    expect(await checkSchemas(root, 'content', collections, cacheOf('v2', known))).toEqual([]);
   });
 });

@@ -8,20 +8,31 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, Finding } from './check-file.ts';
 
-interface CacheFile {
-  entries: Record<string, Finding[]>;
+interface CacheFile<T> {
+  entries: Record<string, T>;
 }
 
-/**
- * A hash of the source of src/lib, where the checks and everything they import live (the abbreviation
- * rule, the MDX body rules): changing any of it empties the cache.
- */
-export async function checkerVersion(): Promise<string> {
-  const lib = path.dirname(import.meta.dirname);
+/** src/lib, where the checks and everything they import live (the abbreviation rule, the MDX body rules). */
+const lib = path.dirname(import.meta.dirname);
+
+/** A hash of the TypeScript source in `folders`: changing any of it empties a cache keyed by it. */
+async function sourceVersion(folders: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
-  const names = (await readdir(lib, { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
-  for (const name of names) hash.update(name).update(await readFile(path.join(lib, name)));
+  for (const folder of folders) {
+    const names = (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
+    for (const name of names) hash.update(name).update(await readFile(path.join(folder, name)));
+  }
   return hash.digest('hex');
+}
+
+/** The version of the prose and accessibility checks: their source, in src/lib. */
+export function checkerVersion(): Promise<string> {
+  return sourceVersion([lib]);
+}
+
+/** The version of the schema check: the schemas (src/schemas) and what they import from src/lib. */
+export function schemaCheckerVersion(): Promise<string> {
+  return sourceVersion([lib, path.join(path.dirname(lib), 'schemas')]);
 }
 
 /** The key one file's findings are kept under. */
@@ -42,10 +53,10 @@ export function cacheKey(version: string, name: string, text: string, context: C
     .digest('hex');
 }
 
-/** Reads the cache, or an empty one if there is none or it cannot be read. */
-export async function readCache(file: string): Promise<Map<string, Finding[]>> {
+/** Reads a cache (findings, or the schema check's messages), or an empty one if there is none or it cannot be read. */
+export async function readCache<T = Finding[]>(file: string): Promise<Map<string, T>> {
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+    const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile<T>;
     return new Map(Object.entries(data.entries));
   } catch {
     return new Map();
@@ -53,8 +64,8 @@ export async function readCache(file: string): Promise<Map<string, Finding[]>> {
 }
 
 /** Writes the entries used in this run, so the cache never grows past the content it describes. */
-export async function writeCache(file: string, entries: ReadonlyMap<string, Finding[]>): Promise<void> {
+export async function writeCache<T>(file: string, entries: ReadonlyMap<string, T>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const data: CacheFile = { entries: Object.fromEntries(entries) };
+  const data: CacheFile<T> = { entries: Object.fromEntries(entries) };
   await writeFile(file, JSON.stringify(data));
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load as readYaml } from 'js-yaml';
@@ -36,19 +38,26 @@ async function filesIn(folder: string, pattern: string): Promise<string[]> {
 const unreadable = (shown: string, what: string, error: unknown) =>
   `${shown}: ${what} is not valid YAML. ${error instanceof Error ? error.message : String(error)}`;
 
-/** A collection's entries with the data each holds, and the problems that stopped an entry being read. */
-async function entriesOf(
-  root: string,
-  shownRoot: string,
-  source: CollectionSource,
-): Promise<{ entries: Entry[]; problems: string[] }> {
+/** A file one or more entries come from: its path inside the content folder, and how messages name it. */
+interface SourceFile {
+  name: string;
+  shown: string;
+}
+
+/** The files a collection's entries come from. A list file that does not exist is none: Astro makes an empty collection too. */
+async function filesOf(root: string, shownRoot: string, source: CollectionSource): Promise<SourceFile[]> {
+  const names =
+    source.entries === 'yaml-list'
+      ? [source.file].filter((name) => existsSync(path.join(root, name)))
+      : (await filesIn(path.join(root, source.folder), source.pattern)).map((name) => path.join(source.folder, name));
+  return names.map((name) => ({ name, shown: path.join(shownRoot, name) }));
+}
+
+/** The entries one file holds, with the data each holds, and the problems that stopped an entry being read. */
+function entriesIn(source: CollectionSource, shown: string, text: string): { entries: Entry[]; problems: string[] } {
   const entries: Entry[] = [];
   const problems: string[] = [];
   if (source.entries === 'yaml-list') {
-    const shown = path.join(shownRoot, source.file);
-    const text = await readFile(path.join(root, source.file), 'utf8').catch(() => undefined);
-    // A folder may have no contacts or measures yet: Astro makes an empty collection too.
-    if (text === undefined) return { entries, problems };
     let data: unknown;
     try {
       data = readYaml(text);
@@ -77,22 +86,35 @@ async function entriesOf(
     });
     return { entries, problems };
   }
-  const folder = path.join(root, source.folder);
-  for (const name of await filesIn(folder, source.pattern)) {
-    const shown = path.join(shownRoot, source.folder, name);
-    const text = await readFile(path.join(folder, name), 'utf8');
-    try {
-      if (source.entries === 'yaml-files') entries.push({ name: shown, data: readYaml(text) ?? {} });
-      else {
-        const yaml = frontMatter.exec(text)?.[1];
-        const data = yaml === undefined ? {} : readYaml(yaml);
-        entries.push({ name: shown, data: typeof data === 'object' && data !== null ? data : {} });
-      }
-    } catch (error) {
-      problems.push(unreadable(shown, source.entries === 'yaml-files' ? 'it' : 'its front matter', error));
+  try {
+    if (source.entries === 'yaml-files') entries.push({ name: shown, data: readYaml(text) ?? {} });
+    else {
+      const yaml = frontMatter.exec(text)?.[1];
+      const data = yaml === undefined ? {} : readYaml(yaml);
+      entries.push({ name: shown, data: typeof data === 'object' && data !== null ? data : {} });
     }
+  } catch (error) {
+    problems.push(unreadable(shown, source.entries === 'yaml-files' ? 'it' : 'its front matter', error));
   }
   return { entries, problems };
+}
+
+/** Every file of every collection, read, with what `check` says about it; files run side by side. */
+async function eachFile(
+  root: string,
+  shownRoot: string,
+  collections: Readonly<Record<string, { source: CollectionSource }>>,
+  check: (collection: string, file: SourceFile, text: string) => Promise<string[]>,
+): Promise<string[]> {
+  const perCollection = await Promise.all(
+    Object.entries(collections).map(async ([collection, { source }]) => {
+      const files = await filesOf(root, shownRoot, source);
+      return Promise.all(
+        files.map(async (file) => check(collection, file, await readFile(path.join(root, file.name), 'utf8'))),
+      );
+    }),
+  );
+  return perCollection.flat(2);
 }
 
 /**
@@ -100,13 +122,30 @@ async function entriesOf(
  * be read (a whole list file, such as the glossary, would be empty), a list item with no id, two items with one
  * id. `npm run build` runs this; `checkSchemas` reports the same and more.
  */
-export async function checkEntriesCanBeRead(
+export function checkEntriesCanBeRead(
   root: string,
   shownRoot: string,
   sources: Readonly<Record<string, { source: CollectionSource }>>,
 ): Promise<string[]> {
-  const read = await Promise.all(Object.values(sources).map(({ source }) => entriesOf(root, shownRoot, source)));
-  return read.flatMap(({ problems }) => problems);
+  return eachFile(root, shownRoot, sources, (collection, file, text) =>
+    Promise.resolve(entriesIn(sources[collection]!.source, file.shown, text).problems),
+  );
+}
+
+/**
+ * What a run of `checkSchemas` already knows: each file's messages by a hash of the schemas' source, the file's
+ * name and its text (`schemaCacheKey`), so that only changed files are read and checked again. `used` receives
+ * every file's messages of this run, to be kept for the next.
+ */
+export interface SchemaCache {
+  version: string;
+  known: ReadonlyMap<string, string[]>;
+  used: Map<string, string[]>;
+}
+
+/** The key a file's messages are kept under: they depend on nothing else (a reference is checked by the build). */
+export function schemaCacheKey(version: string, collection: string, shown: string, text: string): string {
+  return createHash('sha256').update(`${version}\0${collection}\0${shown}\0`).update(text).digest('hex');
 }
 
 /**
@@ -114,25 +153,37 @@ export async function checkEntriesCanBeRead(
  * starting Astro: a message per entry that does not match, naming the file (and item) and each field
  * with the schema's own words. `root` is the content folder; `shownRoot` is how messages name it.
  */
-export async function checkSchemas(
+export function checkSchemas(
   root: string,
   shownRoot: string,
   collections: Readonly<Record<string, CheckedCollection>>,
+  cache?: SchemaCache,
 ): Promise<string[]> {
-  const messages = await Promise.all(
-    Object.entries(collections).map(async ([collection, { source, schema }]) => {
-      const { entries, problems } = await entriesOf(root, shownRoot, source);
-      for (const entry of entries) {
-        const result = await schema.safeParseAsync(entry.data);
-        if (result.success) continue;
-        // Each wrong field as Astro words it ("  field: message"); a rule on the whole entry has no field.
-        const fields = result.error.issues.map(
-          (issue) => `  ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
-        );
-        problems.push(`${entry.name} does not match the ${collection} schema.\n${fields.join('\n')}`);
-      }
-      return problems;
-    }),
-  );
-  return messages.flat();
+  return eachFile(root, shownRoot, collections, async (collection, file, text) => {
+    const key = cache && schemaCacheKey(cache.version, collection, file.shown, text);
+    const known = key === undefined ? undefined : cache?.known.get(key);
+    const problems = known ?? (await fileProblems(collection, collections[collection]!, file.shown, text));
+    if (key !== undefined) cache?.used.set(key, problems);
+    return problems;
+  });
+}
+
+/** One file's messages: what stopped an entry being read, then each entry that does not match its schema. */
+async function fileProblems(
+  collection: string,
+  { source, schema }: CheckedCollection,
+  shown: string,
+  text: string,
+): Promise<string[]> {
+  const { entries, problems } = entriesIn(source, shown, text);
+  for (const entry of entries) {
+    const result = await schema.safeParseAsync(entry.data);
+    if (result.success) continue;
+    // Each wrong field as Astro words it ("  field: message"); a rule on the whole entry has no field.
+    const fields = result.error.issues.map(
+      (issue) => `  ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+    );
+    problems.push(`${entry.name} does not match the ${collection} schema.\n${fields.join('\n')}`);
+  }
+  return problems;
 }
