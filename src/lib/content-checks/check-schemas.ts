@@ -100,17 +100,17 @@ function entriesIn(source: CollectionSource, shown: string, text: string): { ent
 }
 
 /** Every file of every collection, read, with what `check` says about it; files run side by side. */
-async function eachFile(
+async function eachFile<C extends { source: CollectionSource }>(
   root: string,
   shownRoot: string,
-  collections: Readonly<Record<string, { source: CollectionSource }>>,
-  check: (collection: string, file: SourceFile, text: string) => Promise<string[]>,
+  collections: Readonly<Record<string, C>>,
+  check: (name: string, collection: C, file: SourceFile, text: string) => Promise<string[]>,
 ): Promise<string[]> {
   const perCollection = await Promise.all(
-    Object.entries(collections).map(async ([collection, { source }]) => {
-      const files = await filesOf(root, shownRoot, source);
+    Object.entries(collections).map(async ([name, collection]) => {
+      const files = await filesOf(root, shownRoot, collection.source);
       return Promise.all(
-        files.map(async (file) => check(collection, file, await readFile(path.join(root, file.name), 'utf8'))),
+        files.map(async (file) => check(name, collection, file, await readFile(path.join(root, file.name), 'utf8'))),
       );
     }),
   );
@@ -127,14 +127,14 @@ export function checkEntriesCanBeRead(
   shownRoot: string,
   sources: Readonly<Record<string, { source: CollectionSource }>>,
 ): Promise<string[]> {
-  return eachFile(root, shownRoot, sources, (collection, file, text) =>
-    Promise.resolve(entriesIn(sources[collection]!.source, file.shown, text).problems),
+  return eachFile(root, shownRoot, sources, (_name, { source }, file, text) =>
+    Promise.resolve(entriesIn(source, file.shown, text).problems),
   );
 }
 
 /**
  * What a run of `checkSchemas` already knows: each file's messages by a hash of the schemas' source, the file's
- * name and its text (`schemaCacheKey`), so that only changed files are read and checked again. `used` receives
+ * name and its text (`schemaCacheKey`), so that only changed files are parsed and checked again. `used` receives
  * every file's messages of this run, to be kept for the next.
  */
 export interface SchemaCache {
@@ -159,10 +159,10 @@ export function checkSchemas(
   collections: Readonly<Record<string, CheckedCollection>>,
   cache?: SchemaCache,
 ): Promise<string[]> {
-  return eachFile(root, shownRoot, collections, async (collection, file, text) => {
-    const key = cache && schemaCacheKey(cache.version, collection, file.shown, text);
+  return eachFile(root, shownRoot, collections, async (name, collection, file, text) => {
+    const key = cache && schemaCacheKey(cache.version, name, file.shown, text);
     const known = key === undefined ? undefined : cache?.known.get(key);
-    const problems = known ?? (await fileProblems(collection, collections[collection]!, file.shown, text));
+    const problems = known ?? (await fileProblems(name, collection, file.shown, text));
     if (key !== undefined) cache?.used.set(key, problems);
     return problems;
   });
